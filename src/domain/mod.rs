@@ -1,0 +1,18 @@
+//! The business of Case Desk in plain Rust: no browser, no UI framework.
+//!
+//! Everything here is deterministic: the current time and fresh ids are passed
+//! in by the caller, so every rule can be tested natively.
+
+pub mod case;
+pub mod case_log;
+pub mod draft;
+pub mod problem;
+pub mod record;
+pub mod status;
+
+pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
+pub use case_log::CaseLog;
+pub use draft::{CaseDraft, DraftErrors, DraftField, NewCase};
+pub use problem::ProblemType;
+pub use record::{decode_case, encode_case, DecodeError, SCHEMA_VERSION};
+pub use status::CaseStatus;

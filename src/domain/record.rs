@@ -1,0 +1,129 @@
+//! The stored form of one case: the case plus the schema version that wrote it.
+//!
+//! Storage adapters only move these strings; deciding whether a string is a
+//! readable case happens here, so it is tested natively.
+
+use serde::{Deserialize, Serialize};
+
+use super::Case;
+
+/// The schema version this build writes and the newest it can read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Why a stored case could not be read. The stored text is never discarded
+/// because of one of these: the caller keeps it and tells the seller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Written by a newer Case Desk: this build must not touch it.
+    NewerSchema {
+        /// The version found in the record.
+        found: u32,
+    },
+    /// Not a case record this build understands (damaged, or not ours).
+    Unreadable {
+        /// What the parser said, for the seller and for support.
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::NewerSchema { found } => write!(
+                f,
+                "saved by a newer version of Case Desk (format {found}; this version reads up to {SCHEMA_VERSION})"
+            ),
+            DecodeError::Unreadable { reason } => write!(f, "could not be read: {reason}"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    schema: u32,
+    case: &'a Case,
+}
+
+#[derive(Deserialize)]
+struct RecordHeader {
+    schema: u32,
+}
+
+#[derive(Deserialize)]
+struct RecordIn {
+    case: Case,
+}
+
+/// The stored text for a case, stamped with [`SCHEMA_VERSION`].
+pub fn encode_case(case: &Case) -> String {
+    // Serialising plain data with string keys cannot fail; fall back to an
+    // empty object rather than panic if that ever changes.
+    serde_json::to_string(&RecordOut { schema: SCHEMA_VERSION, case }).unwrap_or_else(|_| "{}".into())
+}
+
+/// Reads stored text back into a case, refusing what this build cannot read.
+pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
+    let unreadable = |e: serde_json::Error| DecodeError::Unreadable { reason: e.to_string() };
+    let header: RecordHeader = serde_json::from_str(text).map_err(unreadable)?;
+    if header.schema > SCHEMA_VERSION {
+        return Err(DecodeError::NewerSchema { found: header.schema });
+    }
+    let record: RecordIn = serde_json::from_str(text).map_err(unreadable)?;
+    Ok(record.case)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::tests::sample;
+
+    #[test]
+    fn encode_then_decode_is_the_identity() {
+        let case = sample("c1", 9);
+        assert_eq!(decode_case(&encode_case(&case)), Ok(case));
+    }
+
+    #[test]
+    fn the_record_carries_the_schema_version() {
+        let value: serde_json::Value = serde_json::from_str(&encode_case(&sample("c1", 9))).unwrap();
+        assert_eq!(value["schema"], SCHEMA_VERSION);
+        assert_eq!(value["case"]["id"], "c1");
+    }
+
+    // Frozen sample of a version-1 record: if this stops decoding, stored data
+    // in sellers' browsers stops loading.
+    #[test]
+    fn a_frozen_version_1_record_still_reads() {
+        let text = r#"{"schema":1,"case":{"id":"3f1c","subject":"Lost units","problem_type":"fba_inventory",
+            "description":"Two units lost.","status":"open","created_at":"2026-11-26T09:00:00Z",
+            "updated_at":"2026-11-26T09:00:00Z","events":[{"id":"e1","at":"2026-11-26T09:00:00Z","kind":"submitted"}]}}"#;
+        let case = decode_case(text).unwrap();
+        assert_eq!(case.subject, "Lost units");
+        assert_eq!(case.problem_type, crate::domain::ProblemType::FbaInventory);
+        assert_eq!(case.events.len(), 1);
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_without_reading_the_rest() {
+        // The body may be anything a future version invents.
+        let text = r#"{"schema":7,"case":{"something":"new"}}"#;
+        assert_eq!(decode_case(text), Err(DecodeError::NewerSchema { found: 7 }));
+        assert!(DecodeError::NewerSchema { found: 7 }.to_string().contains("newer version"));
+    }
+
+    #[test]
+    fn damaged_text_is_unreadable_with_a_reason() {
+        for text in ["", "{", "null", "[]", r#"{"case":{}}"#, r#"{"schema":"1"}"#, r#"{"schema":1,"case":{"id":"x"}}"#] {
+            match decode_case(text) {
+                Err(DecodeError::Unreadable { reason }) => assert!(!reason.is_empty(), "{text}"),
+                other => panic!("{text:?} gave {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_status_is_unreadable_not_guessed() {
+        let text = encode_case(&sample("c1", 9)).replace("\"open\"", "\"on_hold\"");
+        assert!(matches!(decode_case(&text), Err(DecodeError::Unreadable { .. })));
+    }
+}

@@ -1,0 +1,14 @@
+//! Case Desk: a seller's own desk for Amazon Selling Partner Support cases.
+//!
+//! - [`domain`] is the business in plain Rust (cases, problem types, validation,
+//!   the stored format) and is tested natively with `cargo test`.
+//! - [`paths`] maps the app's routes onto the sub-path it is hosted under.
+//! - `storage` and `ui` talk to the browser and only exist in the wasm32 build.
+
+pub mod domain;
+pub mod paths;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
