@@ -9,6 +9,7 @@ pub mod draft;
 pub mod problem;
 pub mod record;
 pub mod status;
+pub mod storage_problem;
 
 pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;
@@ -16,3 +17,4 @@ pub use draft::{CaseDraft, DraftErrors, DraftField, NewCase};
 pub use problem::ProblemType;
 pub use record::{decode_case, encode_case, DecodeError, SCHEMA_VERSION};
 pub use status::CaseStatus;
+pub use storage_problem::StorageProblem;

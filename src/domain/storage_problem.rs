@@ -1,0 +1,83 @@
+//! What can go wrong when the browser keeps a seller's data, and what the
+//! seller is told. Adapters classify browser errors with [`StorageProblem::from_dom_error`].
+
+/// A reason the browser would not keep (or give back) the seller's data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Storage is switched off or refused (blocked cookies, some private modes).
+    Unavailable,
+    /// Storage is full.
+    Full,
+    /// Any other failure, with the browser's own words.
+    Other {
+        /// The error's name and message as the browser gave them.
+        detail: String,
+    },
+}
+
+impl StorageProblem {
+    /// Classifies a DOMException by its name and legacy numeric code.
+    ///
+    /// Chrome and Safari say `QuotaExceededError` (code 22), old Firefox
+    /// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014); a refusal is a `SecurityError`.
+    pub fn from_dom_error(name: &str, code: u16, message: &str) -> StorageProblem {
+        match (name, code) {
+            ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => StorageProblem::Full,
+            ("SecurityError", _) | (_, 18) => StorageProblem::Unavailable,
+            _ => StorageProblem::Other { detail: format!("{name}: {message}") },
+        }
+    }
+
+    /// What the seller reads: what happened, that nothing typed is lost, what to do.
+    pub fn message(&self) -> String {
+        match self {
+            StorageProblem::Unavailable => "This browser is not letting Case Desk save anything \
+                (storage is switched off, or this is a private window). You can keep working, \
+                but your cases will be gone when you close this tab. Allow site data for this page, \
+                or use a normal window."
+                .into(),
+            StorageProblem::Full => "The browser's storage for Case Desk is full, so the last change \
+                was not saved. Nothing you typed in this tab is lost while it stays open. Free some \
+                space (delete old cases or other site data), then make any change to save again."
+                .into(),
+            StorageProblem::Other { detail } => format!(
+                "The browser refused to save the last change ({detail}). Nothing you typed in this \
+                 tab is lost while it stays open; try again, or reload the page if it keeps happening."
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_browser_spelling_of_full_storage_is_full() {
+        assert_eq!(StorageProblem::from_dom_error("QuotaExceededError", 22, ""), StorageProblem::Full);
+        assert_eq!(StorageProblem::from_dom_error("NS_ERROR_DOM_QUOTA_REACHED", 1014, ""), StorageProblem::Full);
+        assert_eq!(StorageProblem::from_dom_error("Error", 22, ""), StorageProblem::Full);
+        assert_eq!(StorageProblem::from_dom_error("Error", 1014, ""), StorageProblem::Full);
+    }
+
+    #[test]
+    fn a_security_error_means_storage_is_refused() {
+        assert_eq!(StorageProblem::from_dom_error("SecurityError", 18, "denied"), StorageProblem::Unavailable);
+    }
+
+    #[test]
+    fn anything_else_keeps_the_browser_words() {
+        let problem = StorageProblem::from_dom_error("InvalidStateError", 11, "the tab is closing");
+        assert_eq!(problem, StorageProblem::Other { detail: "InvalidStateError: the tab is closing".into() });
+        assert!(problem.message().contains("the tab is closing"));
+    }
+
+    #[test]
+    fn every_message_tells_the_seller_what_to_do() {
+        for p in [StorageProblem::Unavailable, StorageProblem::Full, StorageProblem::Other { detail: "x".into() }] {
+            let m = p.message();
+            assert!(m.len() > 60, "{m}");
+            assert!(m.contains("tab"), "{m}");
+        }
+    }
+}

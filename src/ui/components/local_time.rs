@@ -1,0 +1,16 @@
+//! A moment shown in the seller's own time zone, machine-readable for tools.
+
+use chrono::{DateTime, Local, Utc};
+use leptos::prelude::*;
+
+/// A `<time>` element: local date and time for reading, ISO UTC in `datetime`.
+#[component]
+pub fn LocalTime(
+    /// The moment, stored in UTC.
+    at: DateTime<Utc>,
+) -> impl IntoView {
+    let local = at.with_timezone(&Local);
+    view! {
+        <time datetime=at.to_rfc3339()>{local.format("%a %-d %b %Y, %H:%M").to_string()}</time>
+    }
+}
