@@ -1,0 +1,97 @@
+// Shared set-up for the end-to-end specs: the release build served like
+// GitHub Pages, Debian's Chromium driven by playwright-core, and the guards
+// every spec runs under (console errors, page errors, foreign requests, axe).
+
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { startPagesServer } from "./pages-server.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim();
+}
+
+/** Starts the server and the browser once per spec file. */
+export async function startSuite() {
+  const dist = process.env.CASE_DESK_DIST;
+  assert.ok(dist, "CASE_DESK_DIST must name the release build to test (scripts/test.sh sets it)");
+  const server = await startPagesServer({ dist, base: "/case-desk/" });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    baseUrl: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A fresh browser context and page with the guards on. Call `guards.check()`
+ * at the end of a test: it fails on any console error, page error or request
+ * that left the origin. `allowConsole` lists regexps of console errors a test
+ * expects (for example a document answered with 404 on purpose).
+ */
+export async function openPage(suite, { viewport = { width: 1280, height: 800 }, allowConsole = [], initScript } = {}) {
+  const context = await suite.browser.newContext({ viewport });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const origin = new URL(suite.baseUrl).origin;
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    const text = msg.text();
+    if (!allowConsole.some((re) => re.test(text))) problems.push(`console error: ${text}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("request", (req) => {
+    const url = req.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+  const guards = {
+    check() {
+      assert.deepEqual(problems, [], "the page reported problems");
+    },
+  };
+  return { context, page, guards };
+}
+
+/** Runs axe-core on the page as it is now and fails on any violation. */
+export async function expectAccessible(page, state) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== "undefined");
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+    }));
+  }, AXE_TAGS);
+  assert.deepEqual(violations, [], `axe found accessibility violations in state "${state}"`);
+}
+
+/** Waits until the app has replaced the static loading shell. */
+export async function waitForApp(page) {
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}

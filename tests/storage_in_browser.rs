@@ -1,0 +1,126 @@
+//! The localStorage adapter in a real Chromium (wasm-bindgen-test): round
+//! trips, unreadable entries left alone, full storage, refused storage.
+#![cfg(target_arch = "wasm32")]
+
+use case_desk::domain::{Case, CaseId, DecodeError, EventId, NewCase, ProblemType, StorageProblem};
+use case_desk::storage::{CaseStore, CASE_KEY_PREFIX};
+use chrono::{TimeZone, Utc};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear() {
+    storage().clear().unwrap();
+}
+
+fn case(id: &str, subject: &str) -> Case {
+    let new_case = NewCase {
+        subject: subject.into(),
+        problem_type: ProblemType::Reimbursements,
+        description: "Three units damaged in the warehouse.".into(),
+    };
+    Case::open(new_case, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap())
+}
+
+fn run_js(source: &str) {
+    js_sys::Function::new_no_args(source).call0(&wasm_bindgen::JsValue::NULL).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_saved_case_loads_back_identical() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    let original = case("a1", "Lost units at PHX7");
+    store.save(&original).unwrap();
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.cases, vec![original]);
+    assert!(loaded.unreadable.is_empty());
+}
+
+// One key per case: saving a case rewrites that case's key and no other.
+#[wasm_bindgen_test]
+fn saving_one_case_writes_only_its_key() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    store.save(&case("a1", "First")).unwrap();
+    store.save(&case("b2", "Second")).unwrap();
+    let before_b = storage().get_item(&format!("{CASE_KEY_PREFIX}b2")).unwrap();
+    store.save(&case("a1", "First, edited")).unwrap();
+    assert_eq!(storage().get_item(&format!("{CASE_KEY_PREFIX}b2")).unwrap(), before_b);
+    let subjects: Vec<String> = store.load().unwrap().cases.into_iter().map(|c| c.subject).collect();
+    assert_eq!(subjects, ["First, edited", "Second"]);
+}
+
+// Regression guard for the TodoMVC trap: unreadable data must never be
+// replaced by an empty list and written back.
+#[wasm_bindgen_test]
+fn unreadable_entries_are_reported_and_left_untouched() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    store.save(&case("ok", "Readable")).unwrap();
+    storage().set_item(&format!("{CASE_KEY_PREFIX}broken"), "{not json").unwrap();
+    storage().set_item(&format!("{CASE_KEY_PREFIX}future"), r#"{"schema":99,"case":{}}"#).unwrap();
+
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.cases.len(), 1);
+    assert_eq!(loaded.unreadable.len(), 2);
+    let broken = loaded.unreadable.iter().find(|u| u.key.ends_with("broken")).unwrap();
+    assert!(matches!(broken.error, DecodeError::Unreadable { .. }));
+    let future = loaded.unreadable.iter().find(|u| u.key.ends_with("future")).unwrap();
+    assert_eq!(future.error, DecodeError::NewerSchema { found: 99 });
+
+    store.save(&case("ok2", "Another")).unwrap();
+    assert_eq!(storage().get_item(&format!("{CASE_KEY_PREFIX}broken")).unwrap().as_deref(), Some("{not json"));
+    assert_eq!(
+        storage().get_item(&format!("{CASE_KEY_PREFIX}future")).unwrap().as_deref(),
+        Some(r#"{"schema":99,"case":{}}"#)
+    );
+}
+
+#[wasm_bindgen_test]
+fn other_apps_keys_are_ignored() {
+    clear();
+    storage().set_item("someone-else", "{}").unwrap();
+    storage().set_item("case-desk:settings", "{}").unwrap();
+    let loaded = CaseStore::open().unwrap().load().unwrap();
+    assert!(loaded.cases.is_empty());
+    assert!(loaded.unreadable.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_as_full() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    // Fill storage in shrinking chunks until not even one character fits.
+    let mut filler = 0;
+    let mut chunk = 1 << 20;
+    while chunk >= 1 {
+        let text = "x".repeat(chunk);
+        while storage().set_item(&format!("filler:{filler}"), &text).is_ok() {
+            filler += 1;
+        }
+        chunk /= 8;
+    }
+    let result = store.save(&case("late", "Saved on a full disk"));
+    clear();
+    assert_eq!(result, Err(StorageProblem::Full));
+}
+
+#[wasm_bindgen_test]
+fn refused_storage_is_unavailable_not_a_panic() {
+    // localStorage is an own accessor of window in Chromium: keep it to put it back.
+    run_js(
+        "window.__realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
+           get() { throw new DOMException('denied', 'SecurityError'); } });",
+    );
+    let opened = CaseStore::open();
+    run_js("Object.defineProperty(window, 'localStorage', window.__realStorage);");
+    assert!(matches!(opened, Err(StorageProblem::Unavailable)));
+    // Restored: storage works again for the other tests.
+    assert!(CaseStore::open().is_ok());
+}
