@@ -13,10 +13,6 @@ after(async () => {
   await suite?.close();
 });
 
-// A document answered by 404.html carries status 404; Chromium logs that as a
-// console error although the app then starts normally. Only that one is allowed.
-const DEEP_LINK_404 = [/Failed to load resource: the server responded with a status of 404/];
-
 describe("first visit", () => {
   it("starts under /case-desk/ and tells a new seller what to do first", async () => {
     const { page, context, guards } = await openPage(suite);
@@ -102,7 +98,7 @@ describe("opening a case", () => {
 
 describe("deep links", () => {
   it("reloads a case page from its address (answered by 404.html, like GitHub Pages)", async () => {
-    const { page, context, guards } = await openPage(suite, { allowConsole: DEEP_LINK_404 });
+    const { page, context, guards } = await openPage(suite);
     await page.goto(`${suite.baseUrl}new`);
     await page.getByLabel("Type of problem").selectOption({ label: "Payments and disbursements" });
     await page.getByLabel("Subject").fill("Disbursement held for 14 days");
@@ -118,7 +114,7 @@ describe("deep links", () => {
   });
 
   it("shows 'case not found' inside the app for an unknown case", async () => {
-    const { page, context, guards } = await openPage(suite, { allowConsole: DEEP_LINK_404 });
+    const { page, context, guards } = await openPage(suite);
     await page.goto(`${suite.baseUrl}cases/unknown`);
     await page.getByRole("heading", { name: "Case not found" }).waitFor();
     await page.getByRole("navigation", { name: "Main" }).waitFor();
@@ -131,7 +127,7 @@ describe("deep links", () => {
   });
 
   it("shows 'page not found' inside the app for an unknown address", async () => {
-    const { page, context, guards } = await openPage(suite, { allowConsole: DEEP_LINK_404 });
+    const { page, context, guards } = await openPage(suite);
     await page.goto(`${suite.baseUrl}no/such/page`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
     assert.equal(await page.title(), "Page not found · Case Desk");
