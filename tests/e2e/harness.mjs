@@ -81,7 +81,7 @@ export async function openPage(suite, { viewport = { width: 1280, height: 800 },
         const pagesDeepLink = /status of 404/.test(text) && documents404.has(url);
         if (!pagesDeepLink) problems.push(`console error: ${text} (${url})`);
       }
-      assert.deepEqual(problems, [], "the page reported problems");
+      assert.deepEqual(problems, [], `the page reported problems:\n${problems.join("\n")}`);
     },
   };
   return { context, page, guards };
@@ -99,10 +99,18 @@ export async function expectAccessible(page, state) {
       nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
     }));
   }, AXE_TAGS);
-  assert.deepEqual(violations, [], `axe found accessibility violations in state "${state}"`);
+  const report = violations.map((v) => `${v.id} (${v.help}):\n  ${v.nodes.join("\n  ")}`).join("\n");
+  assert.deepEqual(violations, [], `axe found accessibility violations in state "${state}":\n${report}`);
 }
 
 /** Waits until the app has replaced the static loading shell. */
 export async function waitForApp(page) {
   await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
+/** Fails if any link on the page leads outside the app's base path. */
+export async function expectLinksUnderBase(page, base = "/case-desk/") {
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")));
+  const outside = hrefs.filter((href) => !href.startsWith("#") && !href.startsWith(base));
+  assert.deepEqual(outside, [], `links outside ${base}: ${outside.join(", ")}`);
 }

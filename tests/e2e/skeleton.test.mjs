@@ -3,7 +3,7 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, expectLinksUnderBase, openPage, startSuite, waitForApp } from "./harness.mjs";
 
 let suite;
 before(async () => {
@@ -25,6 +25,7 @@ describe("first visit", () => {
     // The static loading shell is gone once the app runs.
     assert.equal(await page.getByText("Loading your cases…").count(), 0);
     assert.equal(await page.title(), "Your cases · Case Desk");
+    await expectLinksUnderBase(page);
     await expectAccessible(page, "empty case log");
     guards.check();
     await context.close();
@@ -85,6 +86,7 @@ describe("opening a case", () => {
     await page.getByRole("link", { name: "Cases", exact: true }).click();
     await page.getByRole("heading", { name: "Your cases" }).waitFor();
     await page.getByRole("link", { name: subject }).waitFor();
+    await expectLinksUnderBase(page);
     await expectAccessible(page, "case log with one case");
 
     await page.reload();
