@@ -6,6 +6,7 @@
 pub mod case;
 pub mod case_log;
 pub mod draft;
+pub mod identifiers;
 pub mod problem;
 pub mod record;
 pub mod status;

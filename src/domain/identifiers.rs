@@ -1,0 +1,325 @@
+//! The identifiers a case names (order IDs, ASINs, SKUs, FNSKUs, FBA shipment
+//! IDs) and the contact details a seller gives, each with its validator.
+//!
+//! Validators trim, normalise (upper-case where Amazon does) and explain a
+//! refusal in words a seller can act on, with an example of the right shape.
+
+use serde::{Deserialize, Serialize};
+
+/// A kind of identifier Amazon asks for in a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentifierKind {
+    /// An order ID, `3-7-7` digits.
+    OrderId,
+    /// An ASIN, 10 letters or digits.
+    Asin,
+    /// The seller's own SKU, up to 40 characters.
+    Sku,
+    /// A fulfilment network SKU (FBA label), 10 characters, usually `X00…`.
+    Fnsku,
+    /// An FBA inbound shipment ID, `FBA` and letters/digits.
+    ShipmentId,
+}
+
+impl IdentifierKind {
+    /// Every kind, in the order forms show them.
+    pub const ALL: [IdentifierKind; 5] = [
+        IdentifierKind::OrderId,
+        IdentifierKind::Asin,
+        IdentifierKind::Sku,
+        IdentifierKind::Fnsku,
+        IdentifierKind::ShipmentId,
+    ];
+
+    /// The name a seller reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            IdentifierKind::OrderId => "Order ID",
+            IdentifierKind::Asin => "ASIN",
+            IdentifierKind::Sku => "SKU",
+            IdentifierKind::Fnsku => "FNSKU",
+            IdentifierKind::ShipmentId => "FBA shipment ID",
+        }
+    }
+
+    /// The plural, for lists and templates.
+    pub fn plural(self) -> &'static str {
+        match self {
+            IdentifierKind::OrderId => "Order IDs",
+            IdentifierKind::Asin => "ASINs",
+            IdentifierKind::Sku => "SKUs",
+            IdentifierKind::Fnsku => "FNSKUs",
+            IdentifierKind::ShipmentId => "FBA shipment IDs",
+        }
+    }
+
+    /// A stable, form- and URL-safe name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            IdentifierKind::OrderId => "order-id",
+            IdentifierKind::Asin => "asin",
+            IdentifierKind::Sku => "sku",
+            IdentifierKind::Fnsku => "fnsku",
+            IdentifierKind::ShipmentId => "shipment-id",
+        }
+    }
+
+    /// An example of the right shape, shown as a hint.
+    pub fn example(self) -> &'static str {
+        match self {
+            IdentifierKind::OrderId => "112-4738291-5047863",
+            IdentifierKind::Asin => "B0C7XK2M9Q",
+            IdentifierKind::Sku => "MUG-BLUE-350ML",
+            IdentifierKind::Fnsku => "X001ABC2DE",
+            IdentifierKind::ShipmentId => "FBA15ABCDE12",
+        }
+    }
+
+    /// Checks one value of this kind; returns it normalised.
+    pub fn validate(self, raw: &str) -> Result<String, String> {
+        match self {
+            IdentifierKind::OrderId => validate_order_id(raw),
+            IdentifierKind::Asin => validate_asin(raw),
+            IdentifierKind::Sku => validate_sku(raw),
+            IdentifierKind::Fnsku => validate_fnsku(raw),
+            IdentifierKind::ShipmentId => validate_shipment_id(raw),
+        }
+    }
+}
+
+fn is_alnum(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// An order ID: three groups of 3, 7 and 7 digits joined by hyphens.
+pub fn validate_order_id(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    let groups: Vec<&str> = value.split('-').collect();
+    let shape_ok = groups.len() == 3
+        && groups.iter().zip([3, 7, 7]).all(|(g, len)| g.len() == len && is_digits(g));
+    if shape_ok {
+        Ok(value.to_string())
+    } else {
+        Err(format!(
+            "An order ID is 17 digits in three groups, 3-7-7, joined by hyphens (e.g. {}). Copy it from the order page.",
+            IdentifierKind::OrderId.example()
+        ))
+    }
+}
+
+/// An ASIN: exactly 10 letters or digits (upper-cased).
+pub fn validate_asin(raw: &str) -> Result<String, String> {
+    let value = raw.trim().to_ascii_uppercase();
+    if value.len() == 10 && is_alnum(&value) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "An ASIN is exactly 10 letters and digits, with no spaces (e.g. {}). This one has {} characters.",
+            IdentifierKind::Asin.example(),
+            value.chars().count()
+        ))
+    }
+}
+
+/// A SKU: the seller's own code, 1 to 40 characters, no line breaks.
+pub fn validate_sku(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    let len = value.chars().count();
+    if len == 0 {
+        Err("Enter the SKU, or remove this line.".into())
+    } else if len > 40 {
+        Err(format!("A SKU has at most 40 characters; this one has {len}. Copy it from Manage Inventory."))
+    } else if value.chars().any(char::is_control) {
+        Err("A SKU is one line of text: remove the line break or tab.".into())
+    } else {
+        Ok(value.to_string())
+    }
+}
+
+/// An FNSKU: 10 letters or digits, starting with `X00` (or an ASIN's `B0` when
+/// the manufacturer barcode is used).
+pub fn validate_fnsku(raw: &str) -> Result<String, String> {
+    let value = raw.trim().to_ascii_uppercase();
+    if value.len() == 10 && is_alnum(&value) && (value.starts_with("X00") || value.starts_with("B0")) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "An FNSKU is 10 letters and digits starting with X00 (e.g. {}), as printed on the FBA label.",
+            IdentifierKind::Fnsku.example()
+        ))
+    }
+}
+
+/// An FBA shipment ID: `FBA` then 5 to 12 letters or digits (spaces ignored, upper-cased).
+pub fn validate_shipment_id(raw: &str) -> Result<String, String> {
+    let value: String = raw.split_whitespace().collect::<String>().to_ascii_uppercase();
+    let rest = value.strip_prefix("FBA").unwrap_or("");
+    if value.starts_with("FBA") && (5..=12).contains(&rest.len()) && is_alnum(rest) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "An FBA shipment ID starts with FBA followed by 5 to 12 letters and digits (e.g. {}). Find it in Shipping Queue.",
+            IdentifierKind::ShipmentId.example()
+        ))
+    }
+}
+
+/// An email address for Amazon's replies.
+pub fn validate_email(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    let message = || "Enter an email address like name@example.com, where Amazon can reply.".to_string();
+    let (local, domain) = value.split_once('@').ok_or_else(message)?;
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+    let local_ok = !local.is_empty() && !local.chars().any(|c| c.is_whitespace() || c == '@' || c.is_control());
+    if local_ok && domain_ok && value.len() <= 254 {
+        Ok(value.to_string())
+    } else {
+        Err(message())
+    }
+}
+
+/// A country calling code: `+` and 1 to 3 digits (the `+` may be left out).
+pub fn validate_country_code(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    let digits = value.strip_prefix('+').unwrap_or(value);
+    if is_digits(digits) && digits.len() <= 3 && !digits.starts_with('0') {
+        Ok(format!("+{digits}"))
+    } else {
+        Err("Enter the country calling code, like +1 (US, Canada), +44 (UK) or +49 (Germany).".into())
+    }
+}
+
+/// A phone number without its country code: 4 to 14 digits; spaces, dots,
+/// hyphens and brackets are allowed between them and dropped.
+pub fn validate_phone_number(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    let allowed = value.chars().all(|c| c.is_ascii_digit() || " .-()".contains(c));
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    if allowed && (4..=14).contains(&digits.len()) {
+        Ok(digits)
+    } else {
+        Err("Enter the phone number Amazon should call, digits only (spaces and hyphens are fine), without the country code.".into())
+    }
+}
+
+/// Amazon's own case ID, from the confirmation: 8 to 14 digits.
+pub fn validate_amazon_case_id(raw: &str) -> Result<String, String> {
+    let value = raw.trim();
+    if is_digits(value) && (8..=14).contains(&value.len()) {
+        Ok(value.to_string())
+    } else {
+        Err("Amazon's case ID is 8 to 14 digits, as shown in the confirmation email or under Case Log in Seller Central.".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_id_edges() {
+        assert_eq!(validate_order_id(" 112-4738291-5047863 ").as_deref(), Ok("112-4738291-5047863"));
+        for bad in ["", "112-4738291-504786", "1124738291-5047863", "112 4738291 5047863",
+                    "112-4738291-50478634", "11a-4738291-5047863", "112-4738291-5047863-", "１１２-4738291-5047863"] {
+            let err = validate_order_id(bad).unwrap_err();
+            assert!(err.contains("3-7-7"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn asin_edges() {
+        assert_eq!(validate_asin("b0c7xk2m9q").as_deref(), Ok("B0C7XK2M9Q"));
+        assert_eq!(validate_asin("0306406152").as_deref(), Ok("0306406152")); // an ISBN-10 is an ASIN
+        assert!(validate_asin("B0C7XK2M9").unwrap_err().contains("has 9 characters"));
+        assert!(validate_asin("B0C7XK2M9QQ").unwrap_err().contains("has 11 characters"));
+        assert!(validate_asin("B0C7-K2M9Q").is_err());
+        assert!(validate_asin("B0C7 K2M9Q").is_err());
+        assert!(validate_asin("").is_err());
+    }
+
+    #[test]
+    fn sku_edges() {
+        assert_eq!(validate_sku("  MUG-BLUE 350ml ").as_deref(), Ok("MUG-BLUE 350ml"));
+        assert!(validate_sku(&"é".repeat(40)).is_ok());
+        assert!(validate_sku(&"a".repeat(41)).unwrap_err().contains("41"));
+        assert!(validate_sku("   ").is_err());
+        assert!(validate_sku("two\tparts").is_err());
+    }
+
+    #[test]
+    fn fnsku_edges() {
+        assert_eq!(validate_fnsku("x001abc2de").as_deref(), Ok("X001ABC2DE"));
+        assert!(validate_fnsku("B0C7XK2M9Q").is_ok());
+        for bad in ["X001ABC2D", "X001ABC2DEF", "Y001ABC2DE", "X00-ABC2DE", ""] {
+            assert!(validate_fnsku(bad).unwrap_err().contains("X00"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn shipment_id_edges_are_lenient_about_case_and_spaces() {
+        assert_eq!(validate_shipment_id("fba15abcde").as_deref(), Ok("FBA15ABCDE"));
+        assert_eq!(validate_shipment_id("FBA 15AB CDE").as_deref(), Ok("FBA15ABCDE"));
+        assert!(validate_shipment_id("FBA12345").is_ok()); // 5 after FBA
+        assert!(validate_shipment_id("FBA123456789012").is_ok()); // 12 after FBA
+        for bad in ["FBA1234", "FBA1234567890123", "15ABCDE", "FBX15ABCDE", "FBA15-ABCDE", "FBA"] {
+            assert!(validate_shipment_id(bad).unwrap_err().contains("starts with FBA"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn email_edges() {
+        for ok in ["a@b.co", " seller.name+cases@shop.example.com ", "Ünïcode@exämple.de"] {
+            assert!(validate_email(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "plain", "@shop.com", "me@", "me@shop", "me@.shop.com", "me@shop.com.", "me@sh..op.com",
+                    "me @shop.com", "me@shop .com", "a@b@c.com"] {
+            assert!(validate_email(bad).is_err(), "{bad}");
+        }
+        assert!(validate_email(&format!("{}@example.com", "a".repeat(250))).is_err());
+    }
+
+    #[test]
+    fn country_code_edges() {
+        assert_eq!(validate_country_code("+44").as_deref(), Ok("+44"));
+        assert_eq!(validate_country_code("1").as_deref(), Ok("+1"));
+        assert_eq!(validate_country_code(" +971 ").as_deref(), Ok("+971"));
+        for bad in ["", "+", "+1234", "+0", "044", "+4a", "++44"] {
+            assert!(validate_country_code(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_number_edges() {
+        assert_eq!(validate_phone_number("(030) 123-45.67").as_deref(), Ok("0301234567"));
+        assert!(validate_phone_number("1234").is_ok());
+        assert!(validate_phone_number("12345678901234").is_ok());
+        for bad in ["", "123", "123456789012345", "555-CALL-NOW", "+44 20 7946 0958"] {
+            assert!(validate_phone_number(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn amazon_case_id_edges() {
+        assert!(validate_amazon_case_id("12345678").is_ok());
+        assert!(validate_amazon_case_id(" 12345678901234 ").is_ok());
+        for bad in ["1234567", "123456789012345", "1234-5678", "", "CASE12345678"] {
+            assert!(validate_amazon_case_id(bad).unwrap_err().contains("8 to 14 digits"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_kind_accepts_its_own_example() {
+        for kind in IdentifierKind::ALL {
+            assert_eq!(kind.validate(kind.example()).as_deref(), Ok(kind.example()), "{kind:?}");
+        }
+    }
+}
