@@ -5,6 +5,9 @@
 
 pub mod case;
 pub mod case_log;
+pub mod catalog;
+mod catalog_data;
+pub mod contact;
 pub mod draft;
 pub mod identifiers;
 pub mod problem;

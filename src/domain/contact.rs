@@ -1,0 +1,274 @@
+//! How the seller asks Amazon to answer: email, phone or chat, each with its
+//! own details.
+
+use serde::{Deserialize, Serialize};
+
+use super::identifiers::{validate_country_code, validate_email, validate_phone_number};
+
+/// A way to contact Selling Partner Support.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactMethod {
+    /// A written case; Amazon replies by email and in Case Log.
+    Email,
+    /// Amazon calls the seller back.
+    Phone,
+    /// A live chat in Seller Central.
+    Chat,
+}
+
+impl ContactMethod {
+    /// Every method, in the order Contact Us shows them.
+    pub const ALL: [ContactMethod; 3] = [ContactMethod::Email, ContactMethod::Phone, ContactMethod::Chat];
+
+    /// The name a seller reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactMethod::Email => "Email",
+            ContactMethod::Phone => "Phone",
+            ContactMethod::Chat => "Chat",
+        }
+    }
+
+    /// What choosing it means.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            ContactMethod::Email => "Write the case; Amazon answers by email and in Case Log, usually within 24 hours.",
+            ContactMethod::Phone => "Amazon calls you back at the number you give, in the window you choose.",
+            ContactMethod::Chat => "Talk to an associate in Seller Central now; keep the case ID they give you.",
+        }
+    }
+
+    /// A stable, form- and URL-safe name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ContactMethod::Email => "email",
+            ContactMethod::Phone => "phone",
+            ContactMethod::Chat => "chat",
+        }
+    }
+
+    /// The method with this slug, if any.
+    pub fn from_slug(slug: &str) -> Option<ContactMethod> {
+        ContactMethod::ALL.into_iter().find(|m| m.slug() == slug)
+    }
+}
+
+/// When the seller would like Amazon's call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CallbackWindow {
+    /// As soon as possible.
+    #[default]
+    Now,
+    /// 9:00–12:00 local time.
+    Morning,
+    /// 12:00–17:00 local time.
+    Afternoon,
+    /// 17:00–20:00 local time.
+    Evening,
+}
+
+impl CallbackWindow {
+    /// Every window, in time order.
+    pub const ALL: [CallbackWindow; 4] =
+        [CallbackWindow::Now, CallbackWindow::Morning, CallbackWindow::Afternoon, CallbackWindow::Evening];
+
+    /// The name a seller reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            CallbackWindow::Now => "As soon as possible",
+            CallbackWindow::Morning => "Morning (9:00–12:00)",
+            CallbackWindow::Afternoon => "Afternoon (12:00–17:00)",
+            CallbackWindow::Evening => "Evening (17:00–20:00)",
+        }
+    }
+
+    /// A stable, form-safe name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CallbackWindow::Now => "now",
+            CallbackWindow::Morning => "morning",
+            CallbackWindow::Afternoon => "afternoon",
+            CallbackWindow::Evening => "evening",
+        }
+    }
+
+    /// The window with this slug, if any.
+    pub fn from_slug(slug: &str) -> Option<CallbackWindow> {
+        CallbackWindow::ALL.into_iter().find(|w| w.slug() == slug)
+    }
+}
+
+/// The contact details as typed, for every method (switching method keeps them).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactForm {
+    /// Email: where Amazon replies.
+    pub reply_to: String,
+    /// Phone: country calling code.
+    pub country_code: String,
+    /// Phone: the number without country code.
+    pub phone: String,
+    /// Phone: preferred callback window.
+    pub callback_window: CallbackWindow,
+    /// Chat: the name to show the associate.
+    pub display_name: String,
+}
+
+/// A field of the contact details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ContactField {
+    /// Email reply-to address.
+    ReplyTo,
+    /// Phone country code.
+    CountryCode,
+    /// Phone number.
+    Phone,
+    /// Chat display name.
+    DisplayName,
+}
+
+/// Validated contact details for the chosen method, as stored on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case")]
+pub enum Contact {
+    /// Email, with the reply-to address.
+    Email {
+        /// Where Amazon replies.
+        reply_to: String,
+    },
+    /// Phone callback.
+    Phone {
+        /// `+` and 1–3 digits.
+        country_code: String,
+        /// Digits only.
+        number: String,
+        /// When to call.
+        callback_window: CallbackWindow,
+    },
+    /// Chat.
+    Chat {
+        /// The name shown to the associate.
+        display_name: String,
+    },
+}
+
+impl Contact {
+    /// The method these details belong to.
+    pub fn method(&self) -> ContactMethod {
+        match self {
+            Contact::Email { .. } => ContactMethod::Email,
+            Contact::Phone { .. } => ContactMethod::Phone,
+            Contact::Chat { .. } => ContactMethod::Chat,
+        }
+    }
+
+    /// One line for the review step and the case page.
+    pub fn summary(&self) -> String {
+        match self {
+            Contact::Email { reply_to } => format!("Email, replies to {reply_to}"),
+            Contact::Phone { country_code, number, callback_window } => {
+                format!("Phone callback to {country_code} {number}, {}", callback_window.label().to_lowercase())
+            }
+            Contact::Chat { display_name } => format!("Chat as {display_name}"),
+        }
+    }
+}
+
+impl ContactForm {
+    /// Validates the fields the method needs; errors are listed in form order.
+    pub fn validate(&self, method: ContactMethod) -> Result<Contact, Vec<(ContactField, String)>> {
+        let mut errors = Vec::new();
+        let mut check = |field, result: Result<String, String>| match result {
+            Ok(value) => Some(value),
+            Err(message) => {
+                errors.push((field, message));
+                None
+            }
+        };
+        let contact = match method {
+            ContactMethod::Email => check(ContactField::ReplyTo, validate_email(&self.reply_to))
+                .map(|reply_to| Contact::Email { reply_to }),
+            ContactMethod::Phone => {
+                let code = check(ContactField::CountryCode, validate_country_code(&self.country_code));
+                let number = check(ContactField::Phone, validate_phone_number(&self.phone));
+                code.zip(number).map(|(country_code, number)| Contact::Phone {
+                    country_code,
+                    number,
+                    callback_window: self.callback_window,
+                })
+            }
+            ContactMethod::Chat => {
+                let name = self.display_name.trim();
+                let result = match name.chars().count() {
+                    0 => Err("Enter the name the associate should call you by.".to_string()),
+                    1..=60 => Ok(name.to_string()),
+                    n => Err(format!("Use a shorter name: at most 60 characters (this one has {n}).")),
+                };
+                check(ContactField::DisplayName, result).map(|display_name| Contact::Chat { display_name })
+            }
+        };
+        contact.ok_or(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> ContactForm {
+        ContactForm {
+            reply_to: "cases@shop.example".into(),
+            country_code: "44".into(),
+            phone: "20 7946 0958".into(),
+            callback_window: CallbackWindow::Morning,
+            display_name: " Priya ".into(),
+        }
+    }
+
+    #[test]
+    fn each_method_takes_only_its_own_fields() {
+        assert_eq!(form().validate(ContactMethod::Email), Ok(Contact::Email { reply_to: "cases@shop.example".into() }));
+        assert_eq!(
+            form().validate(ContactMethod::Phone),
+            Ok(Contact::Phone { country_code: "+44".into(), number: "2079460958".into(), callback_window: CallbackWindow::Morning })
+        );
+        assert_eq!(form().validate(ContactMethod::Chat), Ok(Contact::Chat { display_name: "Priya".into() }));
+        // An empty email does not block a phone case.
+        let phone_only = ContactForm { reply_to: String::new(), ..form() };
+        assert!(phone_only.validate(ContactMethod::Phone).is_ok());
+    }
+
+    #[test]
+    fn phone_reports_both_fields_in_order() {
+        let errors = ContactForm::default().validate(ContactMethod::Phone).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, [ContactField::CountryCode, ContactField::Phone]);
+    }
+
+    #[test]
+    fn chat_name_limits() {
+        let long = ContactForm { display_name: "n".repeat(61), ..form() };
+        assert!(long.validate(ContactMethod::Chat).unwrap_err()[0].1.contains("61"));
+        let empty = ContactForm { display_name: "  ".into(), ..form() };
+        assert_eq!(empty.validate(ContactMethod::Chat).unwrap_err()[0].0, ContactField::DisplayName);
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for m in ContactMethod::ALL {
+            assert_eq!(ContactMethod::from_slug(m.slug()), Some(m));
+        }
+        for w in CallbackWindow::ALL {
+            assert_eq!(CallbackWindow::from_slug(w.slug()), Some(w));
+        }
+    }
+
+    #[test]
+    fn summaries_read_well() {
+        let phone = form().validate(ContactMethod::Phone).unwrap();
+        assert_eq!(phone.summary(), "Phone callback to +44 2079460958, morning (9:00–12:00)");
+        assert_eq!(phone.method(), ContactMethod::Phone);
+    }
+}
