@@ -14,6 +14,7 @@ pub mod problem;
 pub mod record;
 pub mod status;
 pub mod storage_problem;
+pub mod tone;
 
 pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;

@@ -1,0 +1,403 @@
+//! The respect precaution: wording that hurts a case with Amazon's support
+//! associates (shouting, insults, threats, blame, demands, profanity), found
+//! with the exact phrase, why it hurts and what to write instead.
+//!
+//! It warns and never blocks: the seller decides. False alarms on polite
+//! text are worse than a missed rude word, so every rule is a whole phrase
+//! matched on word boundaries, and the polite corpus in the tests guards it.
+
+/// What kind of wording a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ToneKind {
+    /// Words in capitals.
+    Shouting,
+    /// Repeated `!` (or `?!`).
+    Exclamations,
+    /// Calling people or Amazon names.
+    Insult,
+    /// Threats of lawsuits, reports, or "or else".
+    Threat,
+    /// Blaming the associate or Amazon.
+    Blame,
+    /// Demands and ultimatums.
+    Demand,
+    /// Swearing.
+    Profanity,
+}
+
+impl ToneKind {
+    /// Why this kind of wording hurts the case.
+    pub fn why(self) -> &'static str {
+        match self {
+            ToneKind::Shouting => "Capitals read as shouting; associates may skim past the facts.",
+            ToneKind::Exclamations => "Repeated exclamation marks read as anger, not urgency.",
+            ToneKind::Insult => "Insults break Amazon's communication rules and turn attention away from your evidence.",
+            ToneKind::Threat => "Threats get a case routed to scripted replies or closed; they never speed it up.",
+            ToneKind::Blame => "Blame puts the associate on the defensive; stating the facts gets them on your side.",
+            ToneKind::Demand => "Demands do not change Amazon's process; a clear, polite request is answered faster.",
+            ToneKind::Profanity => "Swearing can get a message rejected and may count against your account.",
+        }
+    }
+}
+
+/// One piece of wording to reconsider.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToneWarning {
+    /// What kind of wording it is.
+    pub kind: ToneKind,
+    /// The exact text as the seller wrote it.
+    pub phrase: String,
+    /// Byte offset of the phrase in the checked text (curly apostrophes counted as straight ones).
+    pub start: usize,
+    /// A polite alternative.
+    pub instead: &'static str,
+}
+
+impl ToneWarning {
+    /// Why it hurts the case.
+    pub fn why(&self) -> &'static str {
+        self.kind.why()
+    }
+}
+
+struct Rule {
+    kind: ToneKind,
+    phrases: &'static [&'static str],
+    instead: &'static str,
+}
+
+const RULES: &[Rule] = &[
+    Rule {
+        kind: ToneKind::Insult,
+        phrases: &["idiot", "idiots", "idiotic", "stupid", "incompetent", "incompetence", "moron", "morons",
+            "clueless", "brainless", "pathetic", "ridiculous", "lazy", "useless", "worthless", "disgusting",
+            "shame on you", "this is a joke", "you are a joke", "are you dumb", "dumb answer", "do you even read",
+            "learn to read", "can't you read", "cannot you read", "you thieves", "bunch of thieves", "this is a scam",
+            "amazon is a scam", "scamming me", "scamming us", "garbage service", "garbage support",
+            "terrible service", "worst service", "worst support", "you robots"],
+        instead: "Describe what happened and its effect: \"the previous reply did not address the missing units\".",
+    },
+    Rule {
+        kind: ToneKind::Threat,
+        phrases: &["or else", "i will sue", "i'll sue", "we will sue", "we'll sue", "sue you", "sue amazon",
+            "take legal action", "legal action against", "see you in court", "take you to court", "my lawyer will",
+            "my attorney will", "you will regret", "you'll regret", "i will report you", "report you to",
+            "go to the press", "go to the media", "last warning", "final warning"],
+        instead: "State the next step calmly: \"If this cannot be resolved here, could you tell me how to escalate it?\"",
+    },
+    Rule {
+        kind: ToneKind::Blame,
+        phrases: &["your fault", "your mistake", "you people", "you guys always", "you always ignore",
+            "you keep ignoring", "you ignored my", "you never answer", "you never reply", "you never read",
+            "you never help", "you never listen", "you lost my", "you stole", "amazon stole", "you are stealing",
+            "amazon is stealing", "stealing my money", "stealing from me", "stealing from us", "you ruined",
+            "you destroyed", "because of you"],
+        instead: "Stick to the facts: \"the shipment shows 47 of 50 units received\" rather than who is to blame.",
+    },
+    Rule {
+        kind: ToneKind::Demand,
+        phrases: &["i demand", "we demand", "demand that", "fix this now", "fix it now", "do your job",
+            "do it now", "answer me", "respond immediately", "i expect you to", "you need to fix this",
+            "i want my money", "give me my money", "refund me now"],
+        instead: "Ask for the outcome you need: \"Could you please reimburse the 3 missing units?\"",
+    },
+    Rule {
+        kind: ToneKind::Profanity,
+        phrases: &["damn", "damned", "hell", "wtf", "crap", "shit", "sh*t", "bullshit", "fuck", "fucking", "f***",
+            "f*cking", "screw you", "screw amazon", "pissed"],
+        instead: "Leave it out: the facts of the case carry the weight on their own.",
+    },
+];
+
+/// Capitalised words that are names and codes, not shouting.
+const ACRONYMS: &[&str] = &[
+    "FBA", "FBM", "ASIN", "ASINS", "SKU", "SKUS", "FNSKU", "FNSKUS", "UPC", "EAN", "GTIN", "ISBN", "UPS", "USPS",
+    "DHL", "FEDEX", "AMZL", "TNT", "DPD", "GLS", "LTL", "SPD", "POD", "US", "USA", "UK", "EU", "UAE", "VAT", "GST",
+    "HST", "EIN", "TIN", "IRS", "HMRC", "ID", "IDS", "IP", "PDF", "CSV", "FC", "ODR", "IPI", "PPC", "ACOS", "API",
+    "LLC", "LTD", "GMBH", "INC", "CEO", "PST", "EST", "CET", "UTC", "GMT", "NDA", "FAQ", "MCF", "BSR", "OK", "SAFE",
+    "AM", "PM", "RMA", "QR", "SMS", "URL", "TV", "USB", "LED", "XL", "XXL",
+];
+
+/// Finds every piece of wording worth reconsidering, in text order.
+pub fn check_tone(text: &str) -> Vec<ToneWarning> {
+    // ASCII lower-casing keeps every byte offset, so matches map straight back.
+    let lower = text.to_ascii_lowercase().replace('\u{2019}', "'");
+    let text_for_offsets = text.replace('\u{2019}', "'");
+    let mut warnings = Vec::new();
+    for rule in RULES {
+        for phrase in rule.phrases {
+            for start in phrase_matches(&lower, phrase) {
+                warnings.push(ToneWarning {
+                    kind: rule.kind,
+                    phrase: text_for_offsets[start..start + phrase.len()].to_string(),
+                    start,
+                    instead: rule.instead,
+                });
+            }
+        }
+    }
+    warnings.extend(shouting(&text_for_offsets));
+    warnings.extend(exclamations(&text_for_offsets));
+    warnings.sort_by_key(|w| w.start);
+    // One warning per place: a longer phrase wins over one inside it.
+    let mut kept: Vec<ToneWarning> = Vec::new();
+    for w in warnings {
+        match kept.last() {
+            Some(last) if w.start < last.start + last.phrase.len() => {
+                if w.phrase.len() > last.phrase.len() && w.start == last.start {
+                    kept.pop();
+                    kept.push(w);
+                }
+            }
+            _ => kept.push(w),
+        }
+    }
+    kept
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Starts of `phrase` in `lower` on word boundaries, not directly negated ("not your fault").
+fn phrase_matches(lower: &str, phrase: &str) -> Vec<usize> {
+    let bytes = lower.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find(phrase) {
+        let start = from + pos;
+        let end = start + phrase.len();
+        let edge_ok = |i: Option<usize>, inner: u8| match i {
+            // Only a word character next to a word character joins two words.
+            Some(i) => !(is_word_byte(bytes[i]) && is_word_byte(inner)),
+            None => true,
+        };
+        let before_ok = edge_ok(start.checked_sub(1), phrase.as_bytes()[0]);
+        let after_ok = edge_ok((end < bytes.len()).then_some(end), phrase.as_bytes()[phrase.len() - 1]);
+        let negated = lower[..start].ends_with("not ") || lower[..start].ends_with("n't ");
+        if before_ok && after_ok && !negated {
+            found.push(start);
+        }
+        from = start + phrase.chars().next().map_or(1, char::len_utf8);
+    }
+    found
+}
+
+/// Words in capitals: runs of three or more, or one long word (5+ letters).
+fn shouting(text: &str) -> Vec<ToneWarning> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let shouted = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+            && !ACRONYMS.contains(&w)
+    };
+    let mut warnings = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !shouted(words[i].1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        // A run continues across spaces and light punctuation, not across sentences.
+        while j + 1 < words.len() && shouted(words[j + 1].1) && {
+            let gap = &text[words[j].0 + words[j].1.len()..words[j + 1].0];
+            !gap.contains(['.', '\n', ':', ';'])
+        } {
+            j += 1;
+        }
+        let long_word = words[i..=j].iter().any(|(_, w)| w.chars().count() >= 5);
+        if j - i + 1 >= 3 || long_word {
+            let (s, _) = words[i];
+            let end = words[j].0 + words[j].1.len();
+            warnings.push(ToneWarning {
+                kind: ToneKind::Shouting,
+                phrase: text[s..end].to_string(),
+                start: s,
+                instead: "Write it in normal case; put what matters most in the first line instead.",
+            });
+        }
+        i = j + 1;
+    }
+    warnings
+}
+
+/// Two or more `!`, or `!` mixed with `?`, in a row.
+fn exclamations(text: &str) -> Vec<ToneWarning> {
+    let bytes = text.as_bytes();
+    let mut warnings = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'!' || bytes[i] == b'?' {
+            let mut j = i;
+            while j < bytes.len() && (bytes[j] == b'!' || bytes[j] == b'?') {
+                j += 1;
+            }
+            let run = &text[i..j];
+            if run.len() >= 2 && run.contains('!') {
+                warnings.push(ToneWarning {
+                    kind: ToneKind::Exclamations,
+                    phrase: run.to_string(),
+                    start: i,
+                    instead: "End with a full stop; say how urgent it is in words (\"this blocks all sales of the item\").",
+                });
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLITE: &[&str] = &[
+        "Hello, order 112-4738291-5047863 arrived damaged. Photos are attached. Could you please advise?",
+        "Shipment FBA15ABCDE was received with 47 of 50 units. The UPS proof of delivery shows 5 cartons.",
+        "Thank you for your help last week. The ASIN B0C7XK2M9Q is still suppressed; could you check it again?",
+        "I believe there may be an error in the fee calculation for my SKU MUG-BLUE-350ML.",
+        "Could you please reimburse the 3 units that the Inventory Ledger shows as lost at PHX7?",
+        "I understand this is not your fault, and I appreciate your patience in looking into it.",
+        "My disbursement has been on hold since 12 November. I have uploaded my bank statement as requested.",
+        "The buyer says the parcel was not delivered. Someone may have stolen it from the porch; the carrier is investigating.",
+        "I sell garbage bags and bin liners; the listing for ASIN B0GARBAGE1 was deactivated without a reason.",
+        "A phishing email pretending to be Amazon reached my team; I am reporting it in case it helps.",
+        "Our attorney reviewed the IP complaint and we attach the retraction from the rights owner.",
+        "The returned item was lying in the rain when it arrived, so the box was soaked. Photos attached.",
+        "Please let me know if you need the invoice, and I will send it the same day.",
+        "Hello! I hope you are well. I have a question about my VAT invoice for the EU marketplaces.",
+        "The tracking shows delivered at 14:05, but the buyer has not received it. What are the next steps?",
+        "Could you tell me how to escalate this if it cannot be resolved in this case?",
+        "I have attached the supplier invoice from Shenzhen Co. LTD for the 200 units.",
+        "Is there anything else I should provide to complete my Brand Registry application?",
+        "We measured the product at 24 x 16 x 9 cm and 480 g; the fee charged is for a larger size tier.",
+        "The listing was changed without our approval. Screenshots before and after are attached.",
+        "My previous message may have been missed, so I am following up on case 12345678901.",
+        "The FNSKU X001ABC2DE labels were printed correctly; photos of each carton are attached.",
+        "This is urgent for us because the item is our best seller in the run-up to the holidays.",
+        "I would be grateful if you could review the A-to-z claim on order 114-2938475-1029384.",
+        "The removal order arrived with 8 of 10 units. The DHL tracking number is in the attachment.",
+        "Thanks again, you have been very helpful. I will wait for the reimbursement.",
+        "Kind regards, Maria from Hello Kitchen GmbH",
+        "We are a small family business and this hold affects our ability to pay our suppliers.",
+        "Please find attached the Plan of Action with the root cause, corrective actions and preventive measures.",
+        "The capacity limit dropped from 2,000 to 400 units; is there a way to request more for December?",
+        "Could you confirm whether the dumbbell set (ASIN B0DUMBBEL1) needs a hazmat review?",
+        "The listing says 'OK to ship by air' but the PDF from the supplier says otherwise.",
+    ];
+
+    const RUDE: &[(&str, ToneKind)] = &[
+        ("This is UNACCEPTABLE.", ToneKind::Shouting),
+        ("WHERE IS MY MONEY", ToneKind::Shouting),
+        ("Fix this now.", ToneKind::Demand),
+        ("Refund me!!!", ToneKind::Exclamations),
+        ("Why is this taking so long?!", ToneKind::Exclamations),
+        ("You are all idiots.", ToneKind::Insult),
+        ("Your support is useless.", ToneKind::Insult),
+        ("What an incompetent answer.", ToneKind::Insult),
+        ("This is a joke, honestly.", ToneKind::Insult),
+        ("Do you even read what I write?", ToneKind::Insult),
+        ("Reinstate my account or else.", ToneKind::Threat),
+        ("I will sue Amazon for this.", ToneKind::Threat),
+        ("I\u{2019}ll sue if this is not fixed.", ToneKind::Threat),
+        ("My lawyer will contact you.", ToneKind::Threat),
+        ("I will go to the media with this story.", ToneKind::Threat),
+        ("This is my final warning.", ToneKind::Threat),
+        ("It is your fault that the units are gone.", ToneKind::Blame),
+        ("You people never care about sellers.", ToneKind::Blame),
+        ("You lost my inventory.", ToneKind::Blame),
+        ("Amazon stole 3 units from me.", ToneKind::Blame),
+        ("You never answer my cases.", ToneKind::Blame),
+        ("You ruined my business.", ToneKind::Blame),
+        ("I demand a refund today.", ToneKind::Demand),
+        ("Do your job.", ToneKind::Demand),
+        ("Answer me.", ToneKind::Demand),
+        ("I want my money back.", ToneKind::Demand),
+        ("What the hell is going on.", ToneKind::Profanity),
+        ("This is bullshit.", ToneKind::Profanity),
+        ("WTF is this reply", ToneKind::Profanity),
+        ("Damn this process.", ToneKind::Profanity),
+        ("This is ridiculous.", ToneKind::Insult),
+        ("Shame on you, Amazon.", ToneKind::Insult),
+    ];
+
+    #[test]
+    fn no_polite_message_gets_a_warning() {
+        assert!(POLITE.len() >= 30);
+        for text in POLITE {
+            assert_eq!(check_tone(text), vec![], "false alarm on: {text}");
+        }
+    }
+
+    #[test]
+    fn every_rude_message_is_caught_with_its_kind_and_exact_phrase() {
+        assert!(RUDE.len() >= 30);
+        for (text, kind) in RUDE {
+            let warnings = check_tone(text);
+            let hit = warnings.iter().find(|w| w.kind == *kind).unwrap_or_else(|| panic!("missed {kind:?} in: {text} ({warnings:?})"));
+            let normalised = text.replace('\u{2019}', "'");
+            assert_eq!(&normalised[hit.start..hit.start + hit.phrase.len()], hit.phrase, "{text}");
+            assert!(!hit.why().is_empty() && !hit.instead.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_phrase_keeps_the_sellers_own_capitals() {
+        let warnings = check_tone("You are INCOMPETENT");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].phrase, "INCOMPETENT");
+    }
+
+    #[test]
+    fn words_inside_other_words_are_not_flagged() {
+        for text in ["Hello from Shellbrook", "The crapemyrtle seeds", "Hellenic marketplace", "Scrap metal parts"] {
+            assert_eq!(check_tone(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_shouted_run_is_one_warning() {
+        let warnings = check_tone("WE ARE VERY ANGRY about this");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].phrase, "WE ARE VERY ANGRY");
+        // Short capitals and codes are not shouting.
+        assert_eq!(check_tone("FBA shipment to PHX7 via UPS, ASIN and SKU attached, OK?"), vec![]);
+        assert_eq!(check_tone("NO"), vec![]);
+    }
+
+    #[test]
+    fn negation_spares_polite_phrasing() {
+        assert_eq!(check_tone("It isn't your fault."), vec![]);
+        assert_eq!(check_tone("This is not your mistake."), vec![]);
+    }
+
+    #[test]
+    fn warnings_come_in_text_order() {
+        let warnings = check_tone("Do your job!!! You are useless.");
+        let kinds: Vec<_> = warnings.iter().map(|w| w.kind).collect();
+        assert_eq!(kinds, [ToneKind::Demand, ToneKind::Exclamations, ToneKind::Insult]);
+    }
+
+    #[test]
+    fn empty_and_odd_text_is_fine() {
+        assert_eq!(check_tone(""), vec![]);
+        assert_eq!(check_tone("é!"), vec![]);
+        assert_eq!(check_tone("日本語のテキスト！！"), vec![]);
+        assert_eq!(check_tone("ÉÉÉÉÉ ÜÜÜÜÜ ÖÖÖÖÖ").len(), 1);
+    }
+}
