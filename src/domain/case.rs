@@ -1,10 +1,19 @@
 //! A case: what the seller asked Amazon, where it stands, and everything that
 //! happened to it since.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{CaseStatus, NewCase, ProblemType};
+use super::contact::{Contact, ContactMethod};
+use super::contact_us::{CaseRequest, Identifier};
+use super::identifiers::validate_amazon_case_id;
+use super::{CaseStatus, ProblemType};
+
+/// Hours Amazon usually takes to answer, unless settings say otherwise.
+pub const DEFAULT_RESPONSE_HOURS: u32 = 24;
+
+/// Longest note, in characters.
+pub const NOTE_MAX: usize = 4000;
 
 /// Case Desk's own id for a case (not Amazon's case ID).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -27,7 +36,33 @@ impl std::fmt::Display for CaseId {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {
     /// The case was written and sent to Amazon.
-    Submitted,
+    Submitted {
+        /// How it was sent (absent in cases from before contact methods).
+        #[serde(default)]
+        method: Option<ContactMethod>,
+    },
+    /// The seller recorded Amazon's case ID.
+    AmazonCaseIdRecorded {
+        /// The ID, 8–14 digits.
+        case_id: String,
+    },
+    /// The seller added a note (for example instead of opening a duplicate case).
+    NoteAdded {
+        /// The note, line breaks kept.
+        text: String,
+    },
+}
+
+impl EventKind {
+    /// One line for the timeline.
+    pub fn summary(&self) -> String {
+        match self {
+            EventKind::Submitted { method: Some(method) } => format!("Sent to Amazon by {}", method.label().to_lowercase()),
+            EventKind::Submitted { method: None } => "Case opened".to_string(),
+            EventKind::AmazonCaseIdRecorded { case_id } => format!("Amazon case ID recorded: {case_id}"),
+            EventKind::NoteAdded { .. } => "Note added".to_string(),
+        }
+    }
 }
 
 /// One entry of a case's append-only history.
@@ -51,8 +86,29 @@ pub struct Case {
     pub subject: String,
     /// The kind of problem.
     pub problem_type: ProblemType,
+    /// The specific problem's catalog slug.
+    #[serde(default)]
+    pub specific_problem: Option<String>,
     /// The full story as sent to Amazon.
     pub description: String,
+    /// How Amazon answers.
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    /// Order IDs, ASINs and the like the case is about.
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
+    /// Marked urgent by the seller.
+    #[serde(default)]
+    pub urgent: bool,
+    /// Amazon's case ID, once known.
+    #[serde(default)]
+    pub amazon_case_id: Option<String>,
+    /// The message as sent to Amazon.
+    #[serde(default)]
+    pub message: String,
+    /// Hours within which Amazon is expected to answer.
+    #[serde(default = "default_response_hours")]
+    pub response_hours: u32,
     /// Where the case stands.
     pub status: CaseStatus,
     /// When the case was opened.
@@ -63,19 +119,70 @@ pub struct Case {
     pub events: Vec<CaseEvent>,
 }
 
+fn default_response_hours() -> u32 {
+    DEFAULT_RESPONSE_HOURS
+}
+
 impl Case {
-    /// Opens a case from a validated draft: status open, one "submitted" event.
-    pub fn open(new_case: NewCase, id: CaseId, first_event: EventId, now: DateTime<Utc>) -> Case {
+    /// Opens a case from a finished Contact Us draft: status open, one "submitted" event.
+    pub fn open(request: CaseRequest, id: CaseId, first_event: EventId, now: DateTime<Utc>, response_hours: u32) -> Case {
+        let method = request.contact.method();
         Case {
             id,
-            subject: new_case.subject,
-            problem_type: new_case.problem_type,
-            description: new_case.description,
+            subject: request.subject,
+            problem_type: request.problem_type,
+            specific_problem: Some(request.problem.slug.to_string()),
+            description: request.description,
+            contact: Some(request.contact),
+            identifiers: request.identifiers,
+            urgent: request.urgent,
+            amazon_case_id: None,
+            message: request.message,
+            response_hours,
             status: CaseStatus::Open,
             created_at: now,
             updated_at: now,
-            events: vec![CaseEvent { id: first_event, at: now, kind: EventKind::Submitted }],
+            events: vec![CaseEvent { id: first_event, at: now, kind: EventKind::Submitted { method: Some(method) } }],
         }
+    }
+
+    /// When Amazon's first answer is due: the response window after submission.
+    pub fn due_at(&self) -> DateTime<Utc> {
+        self.created_at + Duration::hours(i64::from(self.response_hours))
+    }
+
+    /// Records Amazon's case ID (8–14 digits) as an event; refuses anything else with a reason.
+    pub fn record_amazon_case_id(&mut self, raw: &str, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
+        let case_id = validate_amazon_case_id(raw)?;
+        if self.amazon_case_id.as_deref() == Some(case_id.as_str()) {
+            return Ok(());
+        }
+        self.amazon_case_id = Some(case_id.clone());
+        self.push(EventKind::AmazonCaseIdRecorded { case_id }, event, now);
+        Ok(())
+    }
+
+    /// Adds a note to the timeline; refuses an empty or overlong one.
+    pub fn add_note(&mut self, text: &str, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
+        let text = text.trim();
+        match text.chars().count() {
+            0 => Err("Write the note first.".into()),
+            n if n > NOTE_MAX => Err(format!("Shorten the note to {NOTE_MAX} characters or fewer (it has {n}).")),
+            _ => {
+                self.push(EventKind::NoteAdded { text: text.to_string() }, event, now);
+                Ok(())
+            }
+        }
+    }
+
+    fn push(&mut self, kind: EventKind, id: EventId, now: DateTime<Utc>) {
+        self.events.push(CaseEvent { id, at: now, kind });
+        self.updated_at = self.updated_at.max(now);
+    }
+
+    /// Whether it shares an identifier (same kind and value) with these.
+    pub fn shares_identifier(&self, identifiers: &[Identifier]) -> bool {
+        self.identifiers.iter().any(|i| identifiers.contains(i))
     }
 
     /// When the seller or Amazon last did something on this case.
@@ -94,12 +201,9 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn sample(id: &str, hour: u32) -> Case {
-        let new_case = NewCase {
-            subject: format!("Case {id}"),
-            problem_type: ProblemType::FbaInventory,
-            description: "Two units lost at the fulfilment centre.".into(),
-        };
-        Case::open(new_case, CaseId(id.into()), EventId(format!("{id}-e1")), at(hour))
+        let mut draft = crate::domain::contact_us::tests::complete_draft();
+        draft.subject = format!("Case {id}");
+        Case::open(draft.finish().unwrap(), CaseId(id.into()), EventId(format!("{id}-e1")), at(hour), DEFAULT_RESPONSE_HOURS)
     }
 
     #[test]
@@ -109,9 +213,35 @@ pub(crate) mod tests {
         assert_eq!(case.created_at, at(9));
         assert_eq!(case.updated_at, at(9));
         assert_eq!(case.events.len(), 1);
-        assert_eq!(case.events[0].kind, EventKind::Submitted);
+        assert_eq!(case.events[0].kind, EventKind::Submitted { method: Some(ContactMethod::Email) });
+        assert_eq!(case.events[0].kind.summary(), "Sent to Amazon by email");
         assert_eq!(case.events[0].at, at(9));
         assert_eq!(case.last_activity(), at(9));
+        assert_eq!(case.specific_problem.as_deref(), Some("order-delivered-damaged"));
+        assert!(case.message.starts_with("Hello Selling Partner Support"));
+        assert_eq!(case.due_at(), at(9) + Duration::hours(24));
+    }
+
+    #[test]
+    fn amazon_case_id_is_validated_and_recorded_once() {
+        let mut case = sample("c1", 9);
+        assert!(case.record_amazon_case_id("12-34", EventId("e2".into()), at(10)).unwrap_err().contains("8 to 14 digits"));
+        assert_eq!(case.events.len(), 1);
+        case.record_amazon_case_id(" 12345678901 ", EventId("e2".into()), at(10)).unwrap();
+        case.record_amazon_case_id("12345678901", EventId("e3".into()), at(11)).unwrap();
+        assert_eq!(case.amazon_case_id.as_deref(), Some("12345678901"));
+        assert_eq!(case.events.len(), 2, "recording the same ID again adds nothing");
+        assert_eq!(case.updated_at, at(10));
+    }
+
+    #[test]
+    fn notes_are_appended_with_their_text() {
+        let mut case = sample("c1", 9);
+        assert!(case.add_note("  ", EventId("e2".into()), at(10)).is_err());
+        assert!(case.add_note(&"n".repeat(NOTE_MAX + 1), EventId("e2".into()), at(10)).is_err());
+        case.add_note(" Buyer sent more photos.\nSee attachment. ", EventId("e2".into()), at(10)).unwrap();
+        assert_eq!(case.events[1].kind, EventKind::NoteAdded { text: "Buyer sent more photos.\nSee attachment.".into() });
+        assert_eq!(case.last_activity(), at(10));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The seller's list of cases and the questions the case log asks of it.
 
+use super::contact_us::Identifier;
 use super::{Case, CaseId};
 
 /// All cases known to this browser.
@@ -34,6 +35,17 @@ impl CaseLog {
         cases
     }
 
+    /// Active cases about the same specific problem that share an identifier:
+    /// opening another would be a duplicate, which Amazon treats as abuse.
+    pub fn possible_duplicates(&self, specific_problem: &str, identifiers: &[Identifier]) -> Vec<&Case> {
+        self.cases
+            .iter()
+            .filter(|c| c.status.is_active())
+            .filter(|c| c.specific_problem.as_deref() == Some(specific_problem))
+            .filter(|c| c.shares_identifier(identifiers))
+            .collect()
+    }
+
     /// How many cases there are.
     pub fn len(&self) -> usize {
         self.cases.len()
@@ -64,6 +76,21 @@ mod tests {
     fn equal_times_keep_a_stable_order() {
         let log = CaseLog::new(vec![sample("b", 8), sample("a", 8)]);
         assert_eq!(ids(&log), ["a", "b"]);
+    }
+
+    #[test]
+    fn duplicates_need_the_same_problem_a_shared_identifier_and_an_active_case() {
+        let case = sample("a", 8); // order-delivered-damaged, order 112-4738291-5047863
+        let order = case.identifiers[0].clone();
+        let other_order = Identifier { value: "114-2938475-1029384".into(), ..order.clone() };
+        let mut closed = sample("b", 8);
+        closed.status = crate::domain::CaseStatus::Closed;
+        let log = CaseLog::new(vec![case, closed]);
+        let found: Vec<_> = log.possible_duplicates("order-delivered-damaged", &[order.clone()]).iter().map(|c| c.id.0.clone()).collect();
+        assert_eq!(found, ["a"], "the closed case is not a duplicate");
+        assert!(log.possible_duplicates("order-delivered-damaged", &[other_order]).is_empty());
+        assert!(log.possible_duplicates("order-not-delivered", &[order]).is_empty());
+        assert!(log.possible_duplicates("order-delivered-damaged", &[]).is_empty());
     }
 
     #[test]

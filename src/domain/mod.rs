@@ -5,10 +5,11 @@
 
 pub mod case;
 pub mod case_log;
+pub mod completeness;
 pub mod catalog;
 mod catalog_data;
 pub mod contact;
-pub mod draft;
+pub mod contact_us;
 pub mod identifiers;
 pub mod problem;
 pub mod record;
@@ -18,8 +19,7 @@ pub mod tone;
 
 pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;
-pub use draft::{CaseDraft, DraftErrors, DraftField, NewCase};
 pub use problem::ProblemType;
-pub use record::{decode_case, encode_case, DecodeError, SCHEMA_VERSION};
+pub use record::{decode_case, decode_draft, encode_case, encode_draft, DecodeError, SCHEMA_VERSION};
 pub use status::CaseStatus;
 pub use storage_problem::StorageProblem;

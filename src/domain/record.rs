@@ -3,8 +3,10 @@
 //! Storage adapters only move these strings; deciding whether a string is a
 //! readable case happens here, so it is tested natively.
 
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
+use super::contact_us::ContactUsDraft;
 use super::Case;
 
 /// The schema version this build writes and the newest it can read.
@@ -38,38 +40,51 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-#[derive(Serialize)]
-struct RecordOut<'a> {
-    schema: u32,
-    case: &'a Case,
-}
-
-#[derive(Deserialize)]
-struct RecordHeader {
-    schema: u32,
-}
-
-#[derive(Deserialize)]
-struct RecordIn {
-    case: Case,
-}
-
 /// The stored text for a case, stamped with [`SCHEMA_VERSION`].
 pub fn encode_case(case: &Case) -> String {
-    // Serialising plain data with string keys cannot fail; fall back to an
-    // empty object rather than panic if that ever changes.
-    serde_json::to_string(&RecordOut { schema: SCHEMA_VERSION, case }).unwrap_or_else(|_| "{}".into())
+    encode_record("case", case)
 }
 
 /// Reads stored text back into a case, refusing what this build cannot read.
 pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
-    let unreadable = |e: serde_json::Error| DecodeError::Unreadable { reason: e.to_string() };
-    let header: RecordHeader = serde_json::from_str(text).map_err(unreadable)?;
-    if header.schema > SCHEMA_VERSION {
-        return Err(DecodeError::NewerSchema { found: header.schema });
+    decode_record(text, "case")
+}
+
+/// The stored text for a Contact Us draft.
+pub fn encode_draft(draft: &ContactUsDraft) -> String {
+    encode_record("draft", draft)
+}
+
+/// Reads a stored draft back.
+pub fn decode_draft(text: &str) -> Result<ContactUsDraft, DecodeError> {
+    decode_record(text, "draft")
+}
+
+/// `{"schema": N, "<field>": value}`.
+fn encode_record<T: Serialize>(field: &str, value: &T) -> String {
+    let mut record = serde_json::Map::new();
+    record.insert("schema".into(), SCHEMA_VERSION.into());
+    // Plain data with string keys cannot fail to serialise; store null rather than panic if it ever does.
+    record.insert(field.into(), serde_json::to_value(value).unwrap_or_default());
+    serde_json::Value::Object(record).to_string()
+}
+
+fn decode_record<T: DeserializeOwned>(text: &str, field: &str) -> Result<T, DecodeError> {
+    let unreadable = |reason: String| DecodeError::Unreadable { reason };
+    let mut record: serde_json::Value = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
+    let schema = record
+        .get("schema")
+        .ok_or_else(|| unreadable("no schema version".into()))?
+        .as_u64()
+        .ok_or_else(|| unreadable("the schema version is not a number".into()))?;
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(DecodeError::NewerSchema { found: u32::try_from(schema).unwrap_or(u32::MAX) });
     }
-    let record: RecordIn = serde_json::from_str(text).map_err(unreadable)?;
-    Ok(record.case)
+    let body = record
+        .get_mut(field)
+        .map(serde_json::Value::take)
+        .ok_or_else(|| unreadable(format!("no {field} in the record")))?;
+    serde_json::from_value(body).map_err(|e| unreadable(e.to_string()))
 }
 
 #[cfg(test)]
@@ -119,6 +134,14 @@ mod tests {
                 other => panic!("{text:?} gave {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn drafts_round_trip_and_are_not_cases() {
+        let draft = crate::domain::contact_us::tests::complete_draft();
+        let text = encode_draft(&draft);
+        assert_eq!(decode_draft(&text), Ok(draft));
+        assert!(matches!(decode_case(&text), Err(DecodeError::Unreadable { .. })));
     }
 
     #[test]

@@ -1,0 +1,110 @@
+//! The "detail and evidence" precaution: how complete a case is for its
+//! problem, as a checklist the seller can work through.
+
+use super::catalog::SpecificProblem;
+use super::contact_us::{ContactUsDraft, DESCRIPTION_USEFUL};
+
+/// One item of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// What it asks for, in the seller's words.
+    pub label: String,
+    /// Whether it is done.
+    pub done: bool,
+    /// Whether Amazon cannot act without it.
+    pub required: bool,
+}
+
+/// The checklist for a draft's problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completeness {
+    /// Every check, in form order.
+    pub checks: Vec<Check>,
+}
+
+impl Completeness {
+    /// Share of checks done, 0 to 100.
+    pub fn percent(&self) -> u8 {
+        if self.checks.is_empty() {
+            return 100;
+        }
+        let done = self.checks.iter().filter(|c| c.done).count();
+        // Rounded down so 100 % always means every check is done.
+        u8::try_from(done * 100 / self.checks.len()).unwrap_or(100)
+    }
+
+    /// The checks still open.
+    pub fn missing(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| !c.done)
+    }
+}
+
+/// How complete the draft is for this problem. Evidence counts as done when
+/// a file of its kind is attached or the seller consciously skipped it.
+pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft, attached: &[super::catalog::EvidenceKind]) -> Completeness {
+    let identifiers = draft.valid_identifiers();
+    let mut checks = Vec::new();
+    for kind in problem.identifier_kinds() {
+        checks.push(Check {
+            label: format!("{} given", kind.label()),
+            done: identifiers.iter().any(|i| i.kind == kind),
+            required: problem.requires(kind),
+        });
+    }
+    checks.push(Check {
+        label: format!("Description of at least {DESCRIPTION_USEFUL} characters: what happened, when, and what you need"),
+        done: draft.description.trim().chars().count() >= DESCRIPTION_USEFUL,
+        required: false,
+    });
+    for need in problem.evidence {
+        let skipped = draft.skipped_evidence.iter().any(|s| s == need.what);
+        checks.push(Check {
+            label: need.what.to_string(),
+            done: skipped || attached.contains(&need.kind),
+            required: false,
+        });
+    }
+    Completeness { checks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::{self, EvidenceKind};
+    use crate::domain::contact_us::tests::complete_draft;
+
+    #[test]
+    fn a_bare_draft_is_partly_complete_and_says_what_is_missing() {
+        let draft = complete_draft(); // order ID given, short description, no evidence
+        let problem = catalog::find("order-delivered-damaged").unwrap();
+        let c = assess(problem, &draft, &[]);
+        // Order ID, ASIN, SKU, description, photos, tracking.
+        assert_eq!(c.checks.len(), 6);
+        assert_eq!(c.percent(), 16);
+        let missing: Vec<_> = c.missing().map(|m| m.label.as_str()).collect();
+        assert_eq!(missing[0], "ASIN given");
+        assert!(c.checks[0].required && !c.checks[1].required);
+    }
+
+    #[test]
+    fn skipping_or_attaching_evidence_and_writing_more_completes_it() {
+        let mut draft = complete_draft();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
+        draft.identifiers[1].value = "B0C7XK2M9Q".into();
+        draft.identifiers[2].value = "MUG-1".into();
+        draft.description = "d".repeat(DESCRIPTION_USEFUL);
+        draft.skipped_evidence.push(problem.evidence[1].what.to_string());
+        let c = assess(problem, &draft, &[EvidenceKind::Photo]);
+        assert_eq!(c.percent(), 100, "{:?}", c.missing().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn percent_rounds_down_and_handles_no_checks() {
+        let c = Completeness { checks: vec![] };
+        assert_eq!(c.percent(), 100);
+        let two_of_three = Completeness {
+            checks: (0..3).map(|i| Check { label: i.to_string(), done: i < 2, required: false }).collect(),
+        };
+        assert_eq!(two_of_three.percent(), 66);
+    }
+}

@@ -1,0 +1,553 @@
+//! The Contact Us flow as a seller fills it in: problem type → specific
+//! problem → contact method → details → review. Everything typed lives in a
+//! [`ContactUsDraft`], saved as the seller types, so nothing is lost on reload.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::catalog::{self, SpecificProblem, DETAILS_PLACEHOLDER};
+use super::contact::{Contact, ContactField, ContactForm, ContactMethod};
+use super::identifiers::IdentifierKind;
+use super::ProblemType;
+
+/// Longest subject, in characters (Seller Central's subject line is short).
+pub const SUBJECT_MAX: usize = 120;
+/// Longest description, in characters.
+pub const DESCRIPTION_MAX: usize = 4000;
+/// Shortest description the completeness meter counts as useful.
+pub const DESCRIPTION_USEFUL: usize = 100;
+
+/// The steps of the flow, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    /// Choose the type of problem.
+    ProblemType,
+    /// Choose the specific problem.
+    SpecificProblem,
+    /// Choose email, phone or chat, with its details.
+    Contact,
+    /// Subject, identifiers, description, evidence.
+    Details,
+    /// Check the precautions, copy the message, submit.
+    Review,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 5] = [Step::ProblemType, Step::SpecificProblem, Step::Contact, Step::Details, Step::Review];
+
+    /// The step's name in the step indicator.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::ProblemType => "Problem type",
+            Step::SpecificProblem => "Specific problem",
+            Step::Contact => "Contact method",
+            Step::Details => "Details",
+            Step::Review => "Review and send",
+        }
+    }
+
+    /// The step's part of the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::ProblemType => "type",
+            Step::SpecificProblem => "problem",
+            Step::Contact => "contact",
+            Step::Details => "details",
+            Step::Review => "review",
+        }
+    }
+
+    /// The step with this URL part.
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// 1-based position, for "Step 2 of 5".
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).map_or(1, |i| i + 1)
+    }
+
+    /// The step before, if any.
+    pub fn previous(self) -> Option<Step> {
+        self.number().checked_sub(2).map(|i| Step::ALL[i])
+    }
+
+    /// The step after, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.number()).copied()
+    }
+}
+
+/// One identifier line of the form, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentifierEntry {
+    /// What it is.
+    pub kind: IdentifierKind,
+    /// What the seller typed.
+    pub value: String,
+}
+
+/// A validated identifier on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Identifier {
+    /// What it is.
+    pub kind: IdentifierKind,
+    /// The normalised value.
+    pub value: String,
+}
+
+/// Everything typed in the flow so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactUsDraft {
+    /// The draft's id (also in its URL).
+    pub id: String,
+    /// When the seller last changed it.
+    pub updated_at: Option<DateTime<Utc>>,
+    /// Step 1.
+    pub problem_type: Option<ProblemType>,
+    /// Step 2: the specific problem's slug.
+    pub specific_problem: Option<String>,
+    /// Step 3.
+    pub method: Option<ContactMethod>,
+    /// Step 3: the fields of every method (switching keeps them).
+    pub contact: ContactForm,
+    /// Step 4.
+    pub subject: String,
+    /// Step 4.
+    pub description: String,
+    /// Step 4: identifier lines, any kinds, in the order added.
+    pub identifiers: Vec<IdentifierEntry>,
+    /// Step 4.
+    pub urgent: bool,
+    /// Step 4: recommended evidence the seller chose to go without (by its description).
+    pub skipped_evidence: Vec<String>,
+}
+
+/// A field of steps 3 and 4, for errors and focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormField {
+    /// A contact detail.
+    Contact(ContactField),
+    /// The subject line.
+    Subject,
+    /// The identifier line at this index of [`ContactUsDraft::identifiers`].
+    Identifier(usize),
+    /// The description.
+    Description,
+}
+
+/// Errors of one step, in form order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormErrors(pub Vec<(FormField, String)>);
+
+impl FormErrors {
+    /// The message for a field.
+    pub fn for_field(&self, field: FormField) -> Option<&str> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    /// The first field in error: where focus goes.
+    pub fn first(&self) -> Option<FormField> {
+        self.0.first().map(|(f, _)| *f)
+    }
+
+    /// Whether there is no error.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A draft that passed every step: ready to become a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseRequest {
+    /// The type of problem.
+    pub problem_type: ProblemType,
+    /// The specific problem.
+    pub problem: &'static SpecificProblem,
+    /// How Amazon will answer.
+    pub contact: Contact,
+    /// Trimmed subject.
+    pub subject: String,
+    /// Trimmed description.
+    pub description: String,
+    /// Validated identifiers, duplicates removed.
+    pub identifiers: Vec<Identifier>,
+    /// Whether the seller marked it urgent.
+    pub urgent: bool,
+    /// The message to paste into Seller Central.
+    pub message: String,
+}
+
+impl ContactUsDraft {
+    /// A new, empty draft.
+    pub fn new(id: String) -> ContactUsDraft {
+        ContactUsDraft { id, ..ContactUsDraft::default() }
+    }
+
+    /// Whether the seller has typed or chosen anything (empty drafts are not kept).
+    pub fn is_blank(&self) -> bool {
+        ContactUsDraft { id: self.id.clone(), updated_at: self.updated_at, ..ContactUsDraft::default() } == *self
+    }
+
+    /// The chosen specific problem, if it belongs to the chosen type.
+    pub fn problem(&self) -> Option<&'static SpecificProblem> {
+        let problem = catalog::find(self.specific_problem.as_deref()?)?;
+        (Some(problem.problem_type) == self.problem_type).then_some(problem)
+    }
+
+    /// The chosen contact method, if the chosen problem offers it.
+    pub fn offered_method(&self) -> Option<ContactMethod> {
+        let method = self.method?;
+        self.problem()?.methods.contains(&method).then_some(method)
+    }
+
+    /// Chooses the problem type; a specific problem of another type is dropped.
+    pub fn choose_problem_type(&mut self, problem_type: ProblemType) {
+        if self.problem_type != Some(problem_type) {
+            self.problem_type = Some(problem_type);
+            self.specific_problem = None;
+        }
+        self.sync_identifier_lines();
+    }
+
+    /// Chooses the specific problem and offers a line for each identifier it asks for.
+    pub fn choose_problem(&mut self, slug: &str) {
+        self.specific_problem = Some(slug.to_string());
+        if let Some(problem) = self.problem() {
+            if self.method.is_some_and(|m| !problem.methods.contains(&m)) {
+                self.method = None;
+            }
+            if problem.methods.len() == 1 {
+                self.method = Some(problem.methods[0]);
+            }
+        }
+        self.sync_identifier_lines();
+    }
+
+    /// Keeps one line for each kind the problem asks for; drops empty lines of other kinds.
+    fn sync_identifier_lines(&mut self) {
+        let kinds: Vec<IdentifierKind> = self.problem().map(|p| p.identifier_kinds().collect()).unwrap_or_default();
+        self.identifiers.retain(|e| kinds.contains(&e.kind) || !e.value.trim().is_empty());
+        for kind in kinds {
+            if !self.identifiers.iter().any(|e| e.kind == kind) {
+                self.identifiers.push(IdentifierEntry { kind, value: String::new() });
+            }
+        }
+    }
+
+    /// Adds an empty line for another identifier of this kind; returns its index.
+    pub fn add_identifier(&mut self, kind: IdentifierKind) -> usize {
+        let at = self.identifiers.iter().rposition(|e| e.kind == kind).map_or(self.identifiers.len(), |i| i + 1);
+        self.identifiers.insert(at, IdentifierEntry { kind, value: String::new() });
+        at
+    }
+
+    /// Removes an identifier line (the last line of a kind the problem asks for is emptied instead).
+    pub fn remove_identifier(&mut self, index: usize) {
+        let Some(entry) = self.identifiers.get(index) else { return };
+        let kind = entry.kind;
+        let asked = self.problem().is_some_and(|p| p.identifier_kinds().any(|k| k == kind));
+        let lines_of_kind = self.identifiers.iter().filter(|e| e.kind == kind).count();
+        if asked && lines_of_kind == 1 {
+            self.identifiers[index].value.clear();
+        } else {
+            self.identifiers.remove(index);
+        }
+    }
+
+    /// The first step that is not done yet (Review when all are).
+    pub fn first_open_step(&self) -> Step {
+        if self.problem_type.is_none() {
+            Step::ProblemType
+        } else if self.problem().is_none() {
+            Step::SpecificProblem
+        } else if self.offered_method().is_none() || !self.contact_errors().is_empty() {
+            Step::Contact
+        } else if !self.details_errors().is_empty() {
+            Step::Details
+        } else {
+            Step::Review
+        }
+    }
+
+    /// Whether the seller may be on this step (every step before it is done).
+    pub fn can_open(&self, step: Step) -> bool {
+        step <= self.first_open_step()
+    }
+
+    /// Errors of the contact step.
+    pub fn contact_errors(&self) -> FormErrors {
+        match self.offered_method() {
+            Some(method) => match self.contact.validate(method) {
+                Ok(_) => FormErrors::default(),
+                Err(errors) => FormErrors(errors.into_iter().map(|(f, m)| (FormField::Contact(f), m)).collect()),
+            },
+            None => FormErrors::default(),
+        }
+    }
+
+    /// Errors of the details step, in form order.
+    pub fn details_errors(&self) -> FormErrors {
+        let mut errors = Vec::new();
+        let subject_len = self.subject.trim().chars().count();
+        if subject_len == 0 {
+            errors.push((FormField::Subject, "Write a subject: one line that says what went wrong.".into()));
+        } else if subject_len > SUBJECT_MAX {
+            errors.push((FormField::Subject, format!("Shorten the subject to {SUBJECT_MAX} characters or fewer (it has {subject_len}).")));
+        }
+        for (i, entry) in self.identifiers.iter().enumerate() {
+            if entry.value.trim().is_empty() {
+                continue;
+            }
+            if let Err(message) = entry.kind.validate(&entry.value) {
+                errors.push((FormField::Identifier(i), message));
+            }
+        }
+        if let Some(problem) = self.problem() {
+            for kind in problem.required {
+                let has_one = self.identifiers.iter().any(|e| e.kind == *kind && !e.value.trim().is_empty());
+                let first_line = self.identifiers.iter().position(|e| e.kind == *kind);
+                if let (false, Some(i)) = (has_one, first_line) {
+                    errors.push((
+                        FormField::Identifier(i),
+                        format!("Add at least one {}: Amazon cannot look into this problem without it.", kind.label()),
+                    ));
+                }
+            }
+        }
+        let description_len = self.description.trim().chars().count();
+        if description_len == 0 {
+            errors.push((FormField::Description, "Describe the problem: what happened, when, and what you would like Amazon to do.".into()));
+        } else if description_len > DESCRIPTION_MAX {
+            errors.push((FormField::Description, format!("Shorten the description to {DESCRIPTION_MAX} characters or fewer (it has {description_len}).")));
+        }
+        // Keep form order: subject, identifiers by line, description.
+        errors.sort_by_key(|(field, _)| match field {
+            FormField::Contact(_) => (0, 0),
+            FormField::Subject => (1, 0),
+            FormField::Identifier(i) => (2, *i),
+            FormField::Description => (3, 0),
+        });
+        FormErrors(errors)
+    }
+
+    /// The valid, de-duplicated identifiers typed so far.
+    pub fn valid_identifiers(&self) -> Vec<Identifier> {
+        let mut out: Vec<Identifier> = Vec::new();
+        for entry in &self.identifiers {
+            if let Ok(value) = entry.kind.validate(&entry.value) {
+                let id = Identifier { kind: entry.kind, value };
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
+    /// The message for Seller Central: the problem's template filled from the form.
+    pub fn message(&self) -> Option<String> {
+        Some(fill_message(self.problem()?, &self.valid_identifiers(), self.description.trim()))
+    }
+
+    /// Turns a finished draft into a case request (every step must be done).
+    pub fn finish(&self) -> Result<CaseRequest, Step> {
+        let step = self.first_open_step();
+        if step != Step::Review {
+            return Err(step);
+        }
+        let (Some(problem_type), Some(problem), Some(method)) = (self.problem_type, self.problem(), self.offered_method()) else {
+            return Err(Step::ProblemType);
+        };
+        let contact = self.contact.validate(method).map_err(|_| Step::Contact)?;
+        Ok(CaseRequest {
+            problem_type,
+            problem,
+            contact,
+            subject: self.subject.trim().to_string(),
+            description: self.description.trim().to_string(),
+            identifiers: self.valid_identifiers(),
+            urgent: self.urgent,
+            message: fill_message(problem, &self.valid_identifiers(), self.description.trim()),
+        })
+    }
+}
+
+/// Fills a problem's template: greeting, body, the identifiers listed, sign-off.
+pub fn fill_message(problem: &SpecificProblem, identifiers: &[Identifier], details: &str) -> String {
+    let mut body = problem.template.replace(DETAILS_PLACEHOLDER, details);
+    let mut listed = Vec::new();
+    for kind in IdentifierKind::ALL {
+        let values: Vec<&str> = identifiers.iter().filter(|i| i.kind == kind).map(|i| i.value.as_str()).collect();
+        let joined = if values.is_empty() { "not given".to_string() } else { values.join(", ") };
+        body = body.replace(catalog::placeholder(kind), &joined);
+        if !values.is_empty() {
+            listed.push(format!("{}: {}", if values.len() == 1 { kind.label() } else { kind.plural() }, joined));
+        }
+    }
+    let list = if listed.is_empty() { String::new() } else { format!("\n\n{}", listed.join("\n")) };
+    format!("Hello Selling Partner Support,\n\n{body}{list}\n\nThank you for your help.")
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::domain::catalog;
+
+    pub(crate) fn complete_draft() -> ContactUsDraft {
+        let mut d = ContactUsDraft::new("d1".into());
+        d.choose_problem_type(ProblemType::OrdersAndReturns);
+        d.choose_problem("order-delivered-damaged");
+        d.method = Some(ContactMethod::Email);
+        d.contact.reply_to = "cases@shop.example".into();
+        d.subject = "Order arrived damaged".into();
+        d.description = "The buyer sent photos of a crushed box on 20 November.".into();
+        d.identifiers[0].value = "112-4738291-5047863".into();
+        d
+    }
+
+    #[test]
+    fn steps_walk_in_order_and_round_trip_their_slugs() {
+        assert_eq!(Step::ProblemType.previous(), None);
+        assert_eq!(Step::Review.next(), None);
+        for pair in Step::ALL.windows(2) {
+            assert_eq!(pair[0].next(), Some(pair[1]));
+            assert_eq!(pair[1].previous(), Some(pair[0]));
+        }
+        for s in Step::ALL {
+            assert_eq!(Step::from_slug(s.slug()), Some(s));
+        }
+        assert_eq!(Step::Review.number(), 5);
+    }
+
+    #[test]
+    fn the_first_open_step_follows_what_is_filled() {
+        let mut d = ContactUsDraft::new("d".into());
+        assert!(d.is_blank());
+        assert_eq!(d.first_open_step(), Step::ProblemType);
+        d.choose_problem_type(ProblemType::OrdersAndReturns);
+        assert!(!d.is_blank());
+        assert_eq!(d.first_open_step(), Step::SpecificProblem);
+        d.choose_problem("order-delivered-damaged");
+        assert_eq!(d.first_open_step(), Step::Contact);
+        d.method = Some(ContactMethod::Email);
+        assert_eq!(d.first_open_step(), Step::Contact, "no reply-to yet");
+        d.contact.reply_to = "a@b.co".into();
+        assert_eq!(d.first_open_step(), Step::Details);
+        assert!(d.can_open(Step::Details) && !d.can_open(Step::Review));
+        assert_eq!(complete_draft().first_open_step(), Step::Review);
+    }
+
+    #[test]
+    fn choosing_another_type_drops_a_problem_of_the_old_type() {
+        let mut d = complete_draft();
+        d.choose_problem_type(ProblemType::OrdersAndReturns);
+        assert!(d.problem().is_some(), "same type keeps the problem");
+        d.choose_problem_type(ProblemType::Tax);
+        assert_eq!(d.specific_problem, None);
+        // The typed order ID is kept, in case the seller comes back.
+        assert_eq!(d.identifiers[0].value, "112-4738291-5047863");
+    }
+
+    #[test]
+    fn an_email_only_problem_chooses_email_and_drops_phone() {
+        let mut d = ContactUsDraft::new("d".into());
+        d.choose_problem_type(ProblemType::AccountHealth);
+        d.method = Some(ContactMethod::Phone);
+        d.choose_problem("account-deactivated");
+        assert_eq!(d.method, Some(ContactMethod::Email));
+    }
+
+    #[test]
+    fn identifier_lines_follow_the_problem() {
+        let d = complete_draft();
+        let kinds: Vec<_> = d.identifiers.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [IdentifierKind::OrderId, IdentifierKind::Asin, IdentifierKind::Sku]);
+        let mut d = d;
+        let i = d.add_identifier(IdentifierKind::OrderId);
+        assert_eq!(i, 1, "a second order ID goes next to the first");
+        d.identifiers[i].value = "114-2938475-1029384".into();
+        d.remove_identifier(0);
+        assert_eq!(d.identifiers[0].value, "114-2938475-1029384");
+        d.remove_identifier(0);
+        assert_eq!(d.identifiers[0].kind, IdentifierKind::OrderId, "the last line of an asked kind stays, emptied");
+        assert_eq!(d.identifiers[0].value, "");
+        d.remove_identifier(99);
+    }
+
+    #[test]
+    fn details_errors_come_in_form_order_with_the_missing_required_identifier() {
+        let mut d = complete_draft();
+        d.subject.clear();
+        d.description = " ".into();
+        d.identifiers[0].value.clear();
+        d.identifiers[1].value = "B0C7".into();
+        let errors = d.details_errors();
+        let fields: Vec<_> = errors.0.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, [FormField::Subject, FormField::Identifier(0), FormField::Identifier(1), FormField::Description]);
+        assert!(errors.for_field(FormField::Identifier(0)).unwrap().contains("at least one Order ID"));
+        assert!(errors.for_field(FormField::Identifier(1)).unwrap().contains("ASIN"));
+        assert_eq!(errors.first(), Some(FormField::Subject));
+    }
+
+    #[test]
+    fn limits_on_subject_and_description() {
+        let mut d = complete_draft();
+        d.subject = "é".repeat(SUBJECT_MAX);
+        d.description = "a".repeat(DESCRIPTION_MAX);
+        assert!(d.details_errors().is_empty());
+        d.subject.push('x');
+        d.description.push('x');
+        assert_eq!(d.details_errors().0.len(), 2);
+    }
+
+    #[test]
+    fn finishing_gives_a_request_with_the_filled_message() {
+        let mut d = complete_draft();
+        d.identifiers[1].value = "b0c7xk2m9q".into();
+        let i = d.add_identifier(IdentifierKind::OrderId);
+        d.identifiers[i].value = " 112-4738291-5047863 ".into(); // a duplicate, removed
+        let request = d.finish().unwrap();
+        assert_eq!(request.identifiers.len(), 2);
+        assert_eq!(request.contact, Contact::Email { reply_to: "cases@shop.example".into() });
+        assert!(request.message.starts_with("Hello Selling Partner Support,\n\nOrder 112-4738291-5047863 (ASIN B0C7XK2M9Q) reached"));
+        assert!(request.message.contains("crushed box on 20 November."));
+        assert!(request.message.contains("\nOrder ID: 112-4738291-5047863\nASIN: B0C7XK2M9Q"));
+        assert!(request.message.ends_with("Thank you for your help."));
+    }
+
+    #[test]
+    fn an_unfinished_draft_names_the_step_to_go_back_to() {
+        let mut d = complete_draft();
+        d.contact.reply_to.clear();
+        assert_eq!(d.finish(), Err(Step::Contact));
+    }
+
+    // Catalog integrity: every template of every problem fills completely.
+    #[test]
+    fn every_template_fills_with_no_leftover_placeholder() {
+        for problem in catalog::all() {
+            let ids: Vec<Identifier> = problem
+                .identifier_kinds()
+                .map(|kind| Identifier { kind, value: kind.example().to_string() })
+                .collect();
+            for identifiers in [ids.clone(), Vec::new()] {
+                let message = fill_message(problem, &identifiers, "Details here.");
+                assert!(!message.contains('{') && !message.contains('}'), "{}: {message}", problem.slug);
+                assert!(message.contains("Details here."), "{}", problem.slug);
+            }
+        }
+    }
+
+    #[test]
+    fn drafts_survive_a_json_round_trip_and_tolerate_missing_fields() {
+        let d = complete_draft();
+        let text = serde_json::to_string(&d).unwrap();
+        assert_eq!(serde_json::from_str::<ContactUsDraft>(&text).unwrap(), d);
+        let partial: ContactUsDraft = serde_json::from_str(r#"{"id":"x","subject":"Hi"}"#).unwrap();
+        assert_eq!(partial.subject, "Hi");
+        assert_eq!(partial.first_open_step(), Step::ProblemType);
+    }
+}
