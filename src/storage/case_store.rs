@@ -1,9 +1,7 @@
 //! Cases in `localStorage`, one key per case (`case-desk:case:<id>`), so saving
 //! one edit writes one case and a damaged entry never hides the others.
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Storage;
-
+use super::local::{keys_with_prefix, local_storage, problem_from_js, read, write};
 use crate::domain::{decode_case, encode_case, Case, DecodeError, StorageProblem};
 
 /// The prefix of every key holding one case.
@@ -48,10 +46,9 @@ impl CaseStore {
 
     /// Reads every case; unreadable entries are reported and left in place.
     pub fn load(&self) -> Result<LoadedCases, StorageProblem> {
-        let storage = local_storage()?;
         let mut loaded = LoadedCases::default();
-        for key in case_keys(&storage)? {
-            let Some(text) = storage.get_item(&key).map_err(problem_from_js)? else { continue };
+        for key in keys_with_prefix(CASE_KEY_PREFIX)? {
+            let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
                 Ok(case) => loaded.cases.push(case),
                 Err(error) => loaded.unreadable.push(UnreadableCase { key, error }),
@@ -62,46 +59,6 @@ impl CaseStore {
 
     /// Writes one case under its own key.
     pub fn save(&self, case: &Case) -> Result<(), StorageProblem> {
-        local_storage()?
-            .set_item(&key_for(case), &encode_case(case))
-            .map_err(problem_from_js)
-    }
-}
-
-/// The storage key of a case.
-fn key_for(case: &Case) -> String {
-    format!("{CASE_KEY_PREFIX}{}", case.id)
-}
-
-fn case_keys(storage: &Storage) -> Result<Vec<String>, StorageProblem> {
-    let count = storage.length().map_err(problem_from_js)?;
-    let mut keys = Vec::new();
-    for i in 0..count {
-        if let Some(key) = storage.key(i).map_err(problem_from_js)? {
-            if key.starts_with(CASE_KEY_PREFIX) {
-                keys.push(key);
-            }
-        }
-    }
-    // Storage key order is the browser's choice; sort so loads are repeatable.
-    keys.sort();
-    Ok(keys)
-}
-
-fn local_storage() -> Result<Storage, StorageProblem> {
-    let window = web_sys::window().ok_or(StorageProblem::Unavailable)?;
-    match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err(StorageProblem::Unavailable),
-        Err(e) => Err(problem_from_js(e)),
-    }
-}
-
-fn problem_from_js(error: JsValue) -> StorageProblem {
-    match error.dyn_ref::<web_sys::DomException>() {
-        Some(e) => StorageProblem::from_dom_error(&e.name(), e.code(), &e.message()),
-        None => StorageProblem::Other {
-            detail: error.as_string().unwrap_or_else(|| format!("{error:?}")),
-        },
+        write(&format!("{CASE_KEY_PREFIX}{}", case.id), &encode_case(case))
     }
 }

@@ -1,8 +1,11 @@
-//! Browser adapters: where cases are kept between visits.
+//! Browser adapters: where cases and drafts are kept between visits.
 //!
-//! Every browser failure becomes a [`StorageProblem`]; nothing here panics
-//! when the browser refuses storage.
+//! Every browser failure becomes a [`StorageProblem`](crate::domain::StorageProblem);
+//! nothing here panics when the browser refuses storage.
 
 mod case_store;
+mod draft_store;
+mod local;
 
 pub use case_store::{CaseStore, LoadedCases, UnreadableCase, CASE_KEY_PREFIX};
+pub use draft_store::{delete_draft, load_drafts, save_draft, DRAFT_KEY_PREFIX};

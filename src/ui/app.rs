@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use super::case_book::CaseBook;
 use super::components::StorageBanner;
-use super::pages::{CaseLogPage, CasePage, DataPage, NewCasePage, NotFoundPage};
+use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage};
 use crate::paths::AppPaths;
 
 /// The whole app: provides [`AppPaths`] and [`CaseBook`], then routes.
@@ -36,7 +36,8 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=CaseLogPage/>
-                    <Route path=path!("/new") view=NewCasePage/>
+                    <Route path=path!("/new") view=NewCaseRedirect/>
+                    <Route path=path!("/new/:draft/:step") view=ContactUsPage/>
                     <Route path=path!("/cases/:id") view=CasePage/>
                     <Route path=path!("/data") view=DataPage/>
                 </Routes>

@@ -1,33 +1,46 @@
-//! The seller's cases as the UI sees them: the in-memory [`CaseLog`] kept in
-//! step with browser storage, plus what went wrong with storage, for the banner.
+//! The seller's cases and drafts as the UI sees them: the in-memory
+//! [`CaseLog`] and drafts kept in step with browser storage, plus what went
+//! wrong with storage, for the banner.
 
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::domain::{Case, CaseId, CaseLog, EventId, NewCase, StorageProblem};
-use crate::storage::{CaseStore, UnreadableCase};
+use crate::domain::case::DEFAULT_RESPONSE_HOURS;
+use crate::domain::contact_us::{ContactUsDraft, Step};
+use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
+use crate::storage::{self, CaseStore, UnreadableCase};
 
 /// Shared app state, provided once by [`super::App`]; get it with `expect_context::<CaseBook>()`.
 #[derive(Clone, Copy)]
 pub struct CaseBook {
     log: RwSignal<CaseLog>,
+    drafts: RwSignal<Vec<ContactUsDraft>>,
     store: Option<CaseStore>,
     problem: RwSignal<Option<StorageProblem>>,
     unreadable: RwSignal<Vec<UnreadableCase>>,
 }
 
 impl CaseBook {
-    /// Loads every readable case; storage trouble is recorded, never fatal.
+    /// Loads every readable case and draft; storage trouble is recorded, never fatal.
     pub fn load() -> CaseBook {
-        let (store, cases, unreadable, problem) = match CaseStore::open() {
+        let (store, cases, unreadable, mut problem) = match CaseStore::open() {
             Ok(store) => match store.load() {
                 Ok(loaded) => (Some(store), loaded.cases, loaded.unreadable, None),
                 Err(problem) => (Some(store), Vec::new(), Vec::new(), Some(problem)),
             },
             Err(problem) => (None, Vec::new(), Vec::new(), Some(problem)),
         };
+        let drafts = if store.is_some() {
+            storage::load_drafts().unwrap_or_else(|p| {
+                problem.get_or_insert(p);
+                Vec::new()
+            })
+        } else {
+            Vec::new()
+        };
         CaseBook {
             log: RwSignal::new(CaseLog::new(cases)),
+            drafts: RwSignal::new(drafts),
             store,
             problem: RwSignal::new(problem),
             unreadable: RwSignal::new(unreadable),
@@ -37,6 +50,11 @@ impl CaseBook {
     /// The cases, to read reactively.
     pub fn log(&self) -> ReadSignal<CaseLog> {
         self.log.read_only()
+    }
+
+    /// Unfinished Contact Us drafts, to read reactively.
+    pub fn drafts(&self) -> ReadSignal<Vec<ContactUsDraft>> {
+        self.drafts.read_only()
     }
 
     /// The latest storage problem, if the last save or load failed.
@@ -49,31 +67,83 @@ impl CaseBook {
         self.unreadable.read_only()
     }
 
-    /// Opens a case from a validated draft, keeps it, and returns its id.
+    /// A draft by id, as last saved.
+    pub fn draft(&self, id: &str) -> Option<ContactUsDraft> {
+        self.drafts.with_untracked(|d| d.iter().find(|d| d.id == id).cloned())
+    }
+
+    /// Keeps a draft (blank drafts are not kept: opening the form leaves no trace).
+    pub fn save_draft(&self, mut draft: ContactUsDraft) {
+        if draft.is_blank() {
+            return;
+        }
+        draft.updated_at = Some(Utc::now());
+        self.record(self.store.map_or(Err(StorageProblem::Unavailable), |_| storage::save_draft(&draft)));
+        self.drafts.update(|drafts| match drafts.iter_mut().find(|d| d.id == draft.id) {
+            Some(existing) => *existing = draft,
+            None => drafts.push(draft),
+        });
+    }
+
+    /// Throws a draft away.
+    pub fn discard_draft(&self, id: &str) {
+        if self.store.is_some() {
+            self.record(storage::delete_draft(id));
+        }
+        self.drafts.update(|drafts| drafts.retain(|d| d.id != id));
+    }
+
+    /// Turns a finished draft into an open case; on an unfinished one, names the step to fix.
     ///
     /// The case is in the log even if the browser refuses to store it; the
     /// banner then says so, and the next save tries again.
-    pub fn open_case(&self, new_case: NewCase) -> CaseId {
-        let case = Case::open(new_case, CaseId(new_id()), EventId(new_id()), Utc::now());
+    pub fn submit(&self, draft: &ContactUsDraft) -> Result<CaseId, Step> {
+        let request = draft.finish()?;
+        let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now(), DEFAULT_RESPONSE_HOURS);
         let id = case.id.clone();
-        self.save(&case);
+        self.save_case(&case);
         self.log.update(|log| log.upsert(case));
-        id
+        self.discard_draft(&draft.id);
+        Ok(id)
     }
 
-    fn save(&self, case: &Case) {
-        let result = match self.store {
-            Some(store) => store.save(case),
-            None => Err(StorageProblem::Unavailable),
-        };
-        self.problem.set(result.err());
+    /// Records Amazon's case ID on a case.
+    pub fn record_amazon_case_id(&self, id: &CaseId, raw: &str) -> Result<(), String> {
+        self.change_case(id, |case| case.record_amazon_case_id(raw, EventId(new_id()), Utc::now()))
+    }
+
+    /// Adds a note to a case's timeline.
+    pub fn add_note(&self, id: &CaseId, text: &str) -> Result<(), String> {
+        self.change_case(id, |case| case.add_note(text, EventId(new_id()), Utc::now()))
+    }
+
+    fn change_case(&self, id: &CaseId, change: impl FnOnce(&mut Case) -> Result<(), String>) -> Result<(), String> {
+        let mut case = self
+            .log
+            .with_untracked(|log| log.get(id).cloned())
+            .ok_or_else(|| "This case is no longer in this browser.".to_string())?;
+        change(&mut case)?;
+        self.save_case(&case);
+        self.log.update(|log| log.upsert(case));
+        Ok(())
+    }
+
+    fn save_case(&self, case: &Case) {
+        self.record(self.store.map_or(Err(StorageProblem::Unavailable), |store| store.save(case)));
+    }
+
+    fn record(&self, result: Result<(), StorageProblem>) {
+        let problem = result.err();
+        if self.problem.get_untracked() != problem {
+            self.problem.set(problem);
+        }
     }
 }
 
 /// A fresh id: 96 random bits as hex. `Math.random` is enough here: ids only
 /// need to be unique in one seller's data, and it works on plain-http pages
 /// where `crypto.randomUUID` does not.
-fn new_id() -> String {
+pub fn new_id() -> String {
     (0..3)
         .map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32))
         .collect()

@@ -1,9 +1,11 @@
 //! Small building blocks shared by several pages.
 
+mod field;
 mod local_time;
 mod status_badge;
 mod storage_banner;
 
+pub use field::{described_by, focus_by_id, Field, FieldError};
 pub use local_time::LocalTime;
 pub use status_badge::StatusBadge;
 pub use storage_banner::StorageBanner;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::contact_us::ContactUsDraft;
 use crate::domain::Case;
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
@@ -25,6 +26,7 @@ pub fn CaseLogPage() -> impl IntoView {
                 <A href=new_case_href.clone() attr:class="button button-primary">"Open a new case"</A>
             </Show>
         </div>
+        <DraftList/>
         {move || {
             if log.with(|l| l.is_empty()) {
                 return view! { <EmptyCaseLog/> }.into_any();
@@ -49,6 +51,72 @@ fn case_row(case: &Case, paths: &AppPaths) -> impl IntoView {
             </div>
         </li>
     }
+}
+
+/// Unfinished Contact Us drafts: resume or discard (after a confirmation).
+#[component]
+fn DraftList() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let paths = expect_context::<AppPaths>();
+    let drafts = book.drafts();
+    move || {
+        let mut list = drafts.get();
+        if list.is_empty() {
+            return None;
+        }
+        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        let paths = paths.clone();
+        Some(view! {
+            <section class="drafts" aria-labelledby="drafts-title">
+                <h2 id="drafts-title">{format!("Drafts ({})", list.len())}</h2>
+                <ul class="case-list">
+                    {list.into_iter().map(|d| draft_row(d, &paths, book)).collect_view()}
+                </ul>
+            </section>
+        })
+    }
+}
+
+fn draft_row(draft: ContactUsDraft, paths: &AppPaths, book: CaseBook) -> impl IntoView {
+    let title = draft_title(&draft);
+    let step = draft.first_open_step();
+    let href = paths.href(&format!("/new/{}/{}", draft.id, step.slug()));
+    let id = draft.id.clone();
+    let confirm_text = format!("Discard the draft \"{title}\"? What you typed in it will be deleted.");
+    let discard = move |_| {
+        let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&confirm_text).ok()).unwrap_or(false);
+        if confirmed {
+            book.discard_draft(&id);
+        }
+    };
+    view! {
+        <li class="case-row draft-row">
+            <span class="case-row-subject">{title.clone()}</span>
+            <div class="case-row-meta">
+                <span class="tag">"Draft"</span>
+                <span>{format!("Next: {}", step.label())}</span>
+                {draft.updated_at.map(|at| view! { <span>"Edited " <LocalTime at=at/></span> })}
+            </div>
+            <div class="row-actions">
+                <A href=href attr:class="button button-small" attr:aria-label=format!("Resume draft: {title}")>"Resume"</A>
+                <button type="button" class="button button-small button-quiet" aria-label=format!("Discard draft: {title}")
+                    on:click=discard>"Discard"</button>
+            </div>
+        </li>
+    }
+}
+
+/// What a seller calls a draft: its subject, else its problem, else "Untitled draft".
+fn draft_title(draft: &ContactUsDraft) -> String {
+    let subject = draft.subject.trim();
+    if !subject.is_empty() {
+        return subject.to_string();
+    }
+    draft
+        .problem()
+        .map(|p| p.title.to_string())
+        .or_else(|| draft.problem_type.map(|t| t.label().to_string()))
+        .unwrap_or_else(|| "Untitled draft".to_string())
 }
 
 /// What a seller sees before their first case: what Case Desk does and the one button to start.

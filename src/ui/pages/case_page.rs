@@ -1,5 +1,6 @@
-//! `/cases/:id`: one case, its details and its timeline.
+//! `/cases/:id`: one case, its details, Amazon's case ID, notes and the timeline.
 
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -7,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::{Case, CaseEvent, CaseId, EventKind};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
-use crate::ui::components::{LocalTime, StatusBadge};
+use crate::ui::components::{described_by, Field, LocalTime, StatusBadge};
 use crate::ui::page_title::set_page_title;
 
 /// The case named in the address, or a message that it is not in this browser.
@@ -19,51 +20,171 @@ pub fn CasePage() -> impl IntoView {
         let id = CaseId(params.read().get("id").unwrap_or_default());
         log.with(|l| l.get(&id).cloned())
     });
-    Effect::new(move || match case.get() {
-        Some(c) => set_page_title(&c.subject),
+    let exists = Memo::new(move |_| case.with(Option::is_some));
+    Effect::new(move || match case.with(|c| c.as_ref().map(|c| c.subject.clone())) {
+        Some(subject) => set_page_title(&subject),
         None => set_page_title("Case not found"),
     });
 
-    move || match case.get() {
-        Some(c) => case_view(c).into_any(),
-        None => view! { <CaseNotFound/> }.into_any(),
+    // The forms stay mounted while the case changes, so what is typed in them survives a save.
+    move || {
+        if exists.get() {
+            view! {
+                <article class="case" aria-labelledby="case-title">
+                    {move || case.get().map(case_view)}
+                    <AmazonCaseIdForm case=case/>
+                    <NoteForm case=case/>
+                </article>
+            }
+            .into_any()
+        } else {
+            view! { <CaseNotFound/> }.into_any()
+        }
     }
 }
 
 fn case_view(case: Case) -> impl IntoView {
+    let identifiers = case.identifiers.clone();
+    let message = case.message.clone();
     view! {
-        <article class="case" aria-labelledby="case-title">
-            <header class="case-header">
-                <h1 id="case-title">{case.subject.clone()}</h1>
-                <StatusBadge status=case.status/>
-            </header>
-            <dl class="case-facts">
-                <div><dt>"Problem"</dt><dd>{case.problem_type.label()}</dd></div>
-                <div><dt>"Opened"</dt><dd><LocalTime at=case.created_at/></dd></div>
-            </dl>
-            <section aria-labelledby="description-title">
-                <h2 id="description-title">"Description"</h2>
-                <p class="preserve-lines">{case.description.clone()}</p>
+        <header class="case-header">
+            <h1 id="case-title">{case.subject.clone()}</h1>
+            <StatusBadge status=case.status/>
+            {case.urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
+        </header>
+        <dl class="case-facts">
+            <div><dt>"Problem"</dt><dd>{problem_title(&case)}</dd></div>
+            <div><dt>"Opened"</dt><dd><LocalTime at=case.created_at/></dd></div>
+            <div><dt>"Answer expected by"</dt><dd><LocalTime at=case.due_at()/></dd></div>
+            {case.contact.as_ref().map(|c| view! { <div><dt>"Contact"</dt><dd>{c.summary()}</dd></div> })}
+            <div><dt>"Amazon case ID"</dt><dd>{case.amazon_case_id.clone().unwrap_or_else(|| "Not recorded yet".into())}</dd></div>
+        </dl>
+        {(!identifiers.is_empty()).then(|| view! {
+            <section aria-labelledby="identifiers-title">
+                <h2 id="identifiers-title">"Identifiers"</h2>
+                <ul class="identifier-list">
+                    {identifiers.into_iter().map(|i| view! {
+                        <li><span class="identifier-kind">{i.kind.label()}</span>" "<code>{i.value}</code></li>
+                    }).collect_view()}
+                </ul>
             </section>
-            <section aria-labelledby="timeline-title">
-                <h2 id="timeline-title">"Timeline"</h2>
-                <ol class="timeline">
-                    {case.events.into_iter().map(timeline_entry).collect_view()}
-                </ol>
-            </section>
-        </article>
+        })}
+        <section aria-labelledby="description-title">
+            <h2 id="description-title">"Description"</h2>
+            <p class="preserve-lines">{case.description.clone()}</p>
+        </section>
+        {(!message.is_empty()).then(|| view! {
+            <details class="sent-message">
+                <summary>"Message sent to Amazon"</summary>
+                <pre class="copy-text">{message}</pre>
+            </details>
+        })}
+        <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title">"Timeline"</h2>
+            <ol class="timeline">
+                {case.events.into_iter().map(timeline_entry).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+fn problem_title(case: &Case) -> String {
+    let specific = case.specific_problem.as_deref().and_then(crate::domain::catalog::find);
+    match specific {
+        Some(p) => format!("{} → {}", case.problem_type.label(), p.title),
+        None => case.problem_type.label().to_string(),
     }
 }
 
 fn timeline_entry(event: CaseEvent) -> impl IntoView {
-    let what = match event.kind {
-        EventKind::Submitted => "Case opened in Case Desk",
+    let text = match &event.kind {
+        EventKind::NoteAdded { text } => Some(text.clone()),
+        _ => None,
     };
     view! {
         <li class="timeline-entry">
             <LocalTime at=event.at/>
-            <span>{what}</span>
+            <div>
+                <span>{event.kind.summary()}</span>
+                {text.map(|t| view! { <p class="preserve-lines timeline-text">{t}</p> })}
+            </div>
         </li>
+    }
+}
+
+/// Records Amazon's case ID from its confirmation.
+#[component]
+fn AmazonCaseIdForm(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let value = RwSignal::new(case.with_untracked(|c| c.as_ref().and_then(|c| c.amazon_case_id.clone()).unwrap_or_default()));
+    let error = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(id) = case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())) else { return };
+        match book.record_amazon_case_id(&id, &value.get_untracked()) {
+            Ok(()) => {
+                error.set(None);
+                saved.set(true);
+            }
+            Err(message) => {
+                error.set(Some(message));
+                saved.set(false);
+            }
+        }
+    };
+    view! {
+        <form class="inline-form" novalidate on:submit=on_submit aria-labelledby="amazon-id-title">
+            <h2 id="amazon-id-title">"Amazon's case ID"</h2>
+            <Field id="amazon-case-id" label="Case ID from Amazon's confirmation"
+                hint="8 to 14 digits, from the confirmation email or Case Log." error=error>
+                <div class="input-with-button">
+                    <input id="amazon-case-id" type="text" inputmode="numeric" autocomplete="off"
+                        aria-describedby=described_by("amazon-case-id")
+                        aria-invalid=move || error.get().map(|_| "true")
+                        bind:value=value/>
+                    <button type="submit" class="button">"Save case ID"</button>
+                </div>
+            </Field>
+            <p class="form-status" role="status">{move || saved.get().then_some("Case ID saved.")}</p>
+        </form>
+    }
+}
+
+/// Adds a note to the timeline.
+#[component]
+fn NoteForm(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(id) = case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())) else { return };
+        match book.add_note(&id, &text.get_untracked()) {
+            Ok(()) => {
+                text.set(String::new());
+                error.set(None);
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <form class="inline-form" novalidate on:submit=on_submit aria-labelledby="note-title">
+            <h2 id="note-title">"Add a note"</h2>
+            <Field id="note" label="Note" hint="Anything worth remembering: a call, a new order affected, a reminder."
+                error=error>
+                <textarea id="note" rows="3" aria-describedby=described_by("note")
+                    aria-invalid=move || error.get().map(|_| "true")
+                    bind:value=text></textarea>
+            </Field>
+            <div class="form-actions"><button type="submit" class="button">"Add note"</button></div>
+        </form>
     }
 }
 

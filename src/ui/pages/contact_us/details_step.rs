@@ -1,0 +1,108 @@
+//! Step 4: subject, identifiers, description, urgency and evidence, with the
+//! precautions checked as the seller types.
+
+use leptos::prelude::*;
+
+use super::identifiers::IdentifierFields;
+use super::precautions::{CompletenessMeter, DuplicateWarning, ToneWarnings};
+use super::{field_id, DraftInput, Flow, StepActions};
+use crate::domain::contact_us::{ContactUsDraft, FormField, Step, DESCRIPTION_MAX, SUBJECT_MAX};
+use crate::ui::components::{described_by, Field};
+
+/// The details form.
+#[component]
+pub fn DetailsStep() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let on_continue = Callback::new(move |()| {
+        flow.continue_if_valid(flow.draft.with_untracked(ContactUsDraft::details_errors), Step::Review)
+    });
+
+    view! {
+        <form class="case-form" novalidate>
+            <DraftInput field=FormField::Subject label="Subject"
+                hint="One line that says what went wrong, e.g. \"3 units missing from shipment FBA15ABCDE\"."
+                read=|d| d.subject.clone() write=|d, v| d.subject = v errors=ContactUsDraft::details_errors
+                max=SUBJECT_MAX/>
+            <IdentifierFields/>
+            <DescriptionField/>
+            <ToneWarnings/>
+            <div class="field field-check">
+                <input type="checkbox" id="urgent"
+                    prop:checked=move || flow.draft.with(|d| d.urgent)
+                    on:change=move |ev| flow.draft.update(|d| d.urgent = event_target_checked(&ev))/>
+                <label for="urgent">"This is urgent: it stops sales, shipments or payments"</label>
+            </div>
+            <EvidenceChecklist/>
+            <DuplicateWarning/>
+            <CompletenessMeter/>
+            <StepActions back=Some(Step::Contact) primary="Continue to review" on_primary=on_continue/>
+        </form>
+    }
+}
+
+#[component]
+fn DescriptionField() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let id = field_id(FormField::Description);
+    let error = flow.error(FormField::Description, ContactUsDraft::details_errors);
+    let counter = Signal::derive(move || {
+        format!("{} / {DESCRIPTION_MAX} characters", flow.draft.with(|d| d.description.trim().chars().count()))
+    });
+    view! {
+        <Field id=id.clone() label="Description"
+            hint="What happened and when, what you already tried, and what you would like Amazon to do."
+            error=error counter=counter>
+            <textarea
+                id=id.clone()
+                rows="8"
+                aria-describedby=described_by(&id)
+                aria-invalid=move || error.get().map(|_| "true")
+                prop:value=move || flow.draft.with(|d| d.description.clone())
+                on:input=move |ev| flow.draft.update(|d| d.description = event_target_value(&ev))
+                on:blur=move |_| flow.touch(FormField::Description)
+            ></textarea>
+        </Field>
+    }
+}
+
+/// The evidence this problem calls for; each can be skipped consciously.
+#[component]
+fn EvidenceChecklist() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let needs = flow.draft.with_untracked(|d| d.problem().map(|p| p.evidence.to_vec()).unwrap_or_default());
+    view! {
+        <fieldset class="evidence">
+            <legend>"Evidence Amazon will want"</legend>
+            <p class="field-hint">
+                "Attach these files to the case in Seller Central when you send it. \
+                 If you don't have one, tick it so Case Desk knows you decided to go without."
+            </p>
+            <ul class="evidence-list">
+                {needs.into_iter().enumerate().map(|(i, need)| {
+                    let id = format!("skip-evidence-{i}");
+                    let what = need.what;
+                    view! {
+                        <li>
+                            <span class="evidence-what">{what}</span>
+                            <span class="evidence-kind">{need.kind.label()}</span>
+                            <span class="field-check">
+                                <input type="checkbox" id=id.clone()
+                                    prop:checked=move || flow.draft.with(|d| d.skipped_evidence.iter().any(|s| s == what))
+                                    on:change=move |ev| {
+                                        let skip = event_target_checked(&ev);
+                                        flow.draft.update(|d| {
+                                            d.skipped_evidence.retain(|s| s != what);
+                                            if skip {
+                                                d.skipped_evidence.push(what.to_string());
+                                            }
+                                        });
+                                    }/>
+                                <label for=id>{format!("I don't have this: skip \"{what}\"")}</label>
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </fieldset>
+    }
+}

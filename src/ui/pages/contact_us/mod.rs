@@ -1,0 +1,300 @@
+//! `/new/:draft/:step`: the guided Contact Us flow, one step per URL so a
+//! reload stays on the step, with the draft saved as the seller types.
+
+mod contact_step;
+mod details_step;
+mod identifiers;
+mod precautions;
+mod problem_type_step;
+mod review_step;
+mod specific_problem_step;
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use leptos_use::use_debounce_fn;
+
+use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
+use crate::paths::AppPaths;
+use crate::ui::case_book::{new_id, CaseBook};
+use crate::ui::components::focus_by_id;
+use crate::ui::page_title::set_page_title;
+
+/// The state the steps share, provided by [`ContactUsPage`].
+#[derive(Clone, Copy)]
+pub struct Flow {
+    /// What the seller has typed and chosen.
+    pub draft: RwSignal<ContactUsDraft>,
+    /// Fields the seller has left at least once: their errors show.
+    touched: RwSignal<HashSet<FormField>>,
+    /// After a Continue with errors, every error shows.
+    show_all: RwSignal<bool>,
+    /// Moves to a step.
+    pub go: Callback<Step>,
+    /// Set once the draft became a case (or a note): autosave must not bring it back.
+    finished: RwSignal<bool>,
+}
+
+impl Flow {
+    /// Stops autosave: the draft has become a case or a note.
+    pub fn mark_finished(&self) {
+        self.finished.set(true);
+    }
+
+    /// Marks a field as left by the seller, so its error shows.
+    pub fn touch(&self, field: FormField) {
+        if !self.touched.with_untracked(|t| t.contains(&field)) {
+            self.touched.update(|t| {
+                t.insert(field);
+            });
+        }
+    }
+
+    /// The error to show for a field: its current error, once the seller left it or tried to continue.
+    pub fn error(&self, field: FormField, errors: impl Fn(&ContactUsDraft) -> FormErrors + Send + Sync + 'static) -> Signal<Option<String>> {
+        let flow = *self;
+        Signal::derive(move || {
+            let visible = flow.show_all.get() || flow.touched.with(|t| t.contains(&field));
+            if !visible {
+                return None;
+            }
+            flow.draft.with(|d| errors(d).for_field(field).map(str::to_string))
+        })
+    }
+
+    /// Continues to `next` if `errors` is empty; otherwise shows every error and focuses the first.
+    pub fn continue_if_valid(&self, errors: FormErrors, next: Step) {
+        match errors.first() {
+            None => {
+                self.show_all.set(false);
+                self.go.run(next);
+            }
+            Some(field) => {
+                self.show_all.set(true);
+                focus_by_id(&field_id(field));
+            }
+        }
+    }
+}
+
+/// The DOM id of a form field's control.
+pub fn field_id(field: FormField) -> String {
+    use crate::domain::contact::ContactField;
+    match field {
+        FormField::Contact(ContactField::ReplyTo) => "reply-to".into(),
+        FormField::Contact(ContactField::CountryCode) => "country-code".into(),
+        FormField::Contact(ContactField::Phone) => "phone".into(),
+        FormField::Contact(ContactField::DisplayName) => "display-name".into(),
+        FormField::Subject => "subject".into(),
+        FormField::Identifier(i) => format!("identifier-{i}"),
+        FormField::Description => "description".into(),
+    }
+}
+
+/// `/new`: starts a fresh draft at its first step.
+#[component]
+pub fn NewCaseRedirect() -> impl IntoView {
+    let navigate = use_navigate();
+    Effect::new(move || {
+        navigate(
+            &format!("/new/{}/{}", new_id(), Step::ProblemType.slug()),
+            NavigateOptions { replace: true, ..Default::default() },
+        );
+    });
+}
+
+/// The flow: step indicator, the current step, and autosave.
+#[component]
+pub fn ContactUsPage() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let params = use_params_map();
+    let navigate = use_navigate();
+
+    let draft_id = params.with_untracked(|p| p.get("draft").unwrap_or_default());
+    let draft = RwSignal::new(book.draft(&draft_id).unwrap_or_else(|| ContactUsDraft::new(draft_id.clone())));
+    let step = Memo::new(move |_| params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
+
+    let go = Callback::new({
+        let navigate = navigate.clone();
+        let draft_id = draft_id.clone();
+        move |to: Step| navigate(&format!("/new/{draft_id}/{}", to.slug()), Default::default())
+    });
+    let flow = Flow {
+        draft,
+        touched: RwSignal::new(HashSet::new()),
+        show_all: RwSignal::new(false),
+        go,
+        finished: RwSignal::new(false),
+    };
+    provide_context(flow);
+
+    // A step the seller cannot be on yet (a reload after clearing storage, an
+    // edited URL) sends them to the first step that still needs something.
+    Effect::new({
+        let draft_id = draft_id.clone();
+        move || {
+            let open = draft.with(|d| d.first_open_step());
+            let wanted = step.get();
+            if wanted.is_none_or(|s| s > open) {
+                navigate(&format!("/new/{draft_id}/{}", open.slug()), NavigateOptions { replace: true, ..Default::default() });
+            }
+        }
+    });
+    Effect::new(move || {
+        if let Some(s) = step.get() {
+            set_page_title(&format!("{} · New case", s.label()));
+            flow.show_all.set(false);
+        }
+    });
+
+    // Autosave: within 300 ms of the last change. The first run is the load itself.
+    let save = use_debounce_fn(
+        move || {
+            if !flow.finished.get_untracked() {
+                book.save_draft(draft.get_untracked());
+            }
+        },
+        300.0,
+    );
+    Effect::new(move |first: Option<()>| {
+        draft.track();
+        if first.is_some() {
+            save();
+        }
+    });
+
+    view! {
+        <h1>"Open a new case"</h1>
+        <p class="lead">
+            "Case Desk walks you through Amazon's Contact Us form and checks your case before you send it. \
+             Everything you type is saved as a draft in this browser."
+        </p>
+        <StepIndicator current=step/>
+        {move || match step.get() {
+            Some(Step::ProblemType) => view! { <problem_type_step::ProblemTypeStep/> }.into_any(),
+            Some(Step::SpecificProblem) => view! { <specific_problem_step::SpecificProblemStep/> }.into_any(),
+            Some(Step::Contact) => view! { <contact_step::ContactStep/> }.into_any(),
+            Some(Step::Details) => view! { <details_step::DetailsStep/> }.into_any(),
+            Some(Step::Review) => view! { <review_step::ReviewStep/> }.into_any(),
+            None => ().into_any(),
+        }}
+    }
+}
+
+/// "Step 2 of 5" and the five steps; done steps link back.
+#[component]
+fn StepIndicator(
+    /// The step shown.
+    current: Memo<Option<Step>>,
+) -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let paths = expect_context::<AppPaths>();
+    let draft_id = flow.draft.with_untracked(|d| d.id.clone());
+    view! {
+        <nav class="steps" aria-label="Steps">
+            <p class="steps-count">
+                {move || current.get().map(|s| format!("Step {} of {}: {}", s.number(), Step::ALL.len(), s.label()))}
+            </p>
+            <ol>
+                {Step::ALL.into_iter().map(|s| {
+                    let href = paths.href(&format!("/new/{draft_id}/{}", s.slug()));
+                    let state = move || match current.get() {
+                        Some(c) if c == s => "current",
+                        Some(c) if s < c => "done",
+                        _ => "todo",
+                    };
+                    view! {
+                        <li class=move || format!("step step-{}", state())
+                            aria-current=move || (state() == "current").then_some("step")>
+                            <span class="step-number" aria-hidden="true">{s.number()}</span>
+                            {move || if state() == "done" {
+                                view! { <A href=href.clone()>{s.label()}</A> }.into_any()
+                            } else {
+                                view! { <span>{s.label()}</span> }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Back (left) and the step's primary button (right).
+#[component]
+pub fn StepActions(
+    /// The step to go back to, if any.
+    back: Option<Step>,
+    /// The primary button's text.
+    #[prop(into)]
+    primary: String,
+    /// What the primary button does.
+    on_primary: Callback<()>,
+) -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    view! {
+        <div class="form-actions form-actions-split">
+            {back.map(|b| view! {
+                <button type="button" class="button" on:click=move |_| flow.go.run(b)>"Back"</button>
+            })}
+            <button type="submit" class="button button-primary" on:click=move |ev| {
+                ev.prevent_default();
+                on_primary.run(());
+            }>{primary}</button>
+        </div>
+    }
+}
+
+/// A one-line text input bound to a draft field, showing its error once the
+/// seller leaves it. `read` and `write` pick the field out of the draft.
+#[component]
+pub fn DraftInput(
+    /// Which field it is (decides the id and the error shown).
+    field: FormField,
+    /// The visible label.
+    #[prop(into)]
+    label: String,
+    /// One line of help under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// The input type (`text`, `email`, `tel`).
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// The `autocomplete` token.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+    /// The current value.
+    read: fn(&ContactUsDraft) -> String,
+    /// Stores a new value.
+    write: fn(&mut ContactUsDraft, String),
+    /// The errors of the step this field belongs to.
+    errors: fn(&ContactUsDraft) -> FormErrors,
+    /// Show a "n / max" counter.
+    #[prop(optional)]
+    max: Option<usize>,
+) -> impl IntoView {
+    use crate::ui::components::{described_by, Field};
+    let flow = expect_context::<Flow>();
+    let id = field_id(field);
+    let error = flow.error(field, errors);
+    let counter = max.map(|max| {
+        Signal::derive(move || format!("{} / {max} characters", flow.draft.with(|d| read(d).trim().chars().count())))
+    });
+    view! {
+        <Field id=id.clone() label=label hint=hint.unwrap_or_default() error=error counter=counter.unwrap_or_else(|| Signal::derive(String::new))>
+            <input
+                id=id.clone()
+                type=kind
+                autocomplete=autocomplete
+                aria-describedby=described_by(&id)
+                aria-invalid=move || error.get().map(|_| "true")
+                prop:value=move || flow.draft.with(read)
+                on:input=move |ev| flow.draft.update(|d| write(d, event_target_value(&ev)))
+                on:blur=move |_| flow.touch(field)
+            />
+        </Field>
+    }
+}
