@@ -2,8 +2,10 @@
 //! trips, unreadable entries left alone, full storage, refused storage.
 #![cfg(target_arch = "wasm32")]
 
-use case_desk::domain::{Case, CaseId, DecodeError, EventId, NewCase, ProblemType, StorageProblem};
-use case_desk::storage::{CaseStore, CASE_KEY_PREFIX};
+use case_desk::domain::contact::ContactMethod;
+use case_desk::domain::contact_us::ContactUsDraft;
+use case_desk::domain::{Case, CaseId, DecodeError, EventId, ProblemType, StorageProblem};
+use case_desk::storage::{delete_draft, load_drafts, save_draft, CaseStore, CASE_KEY_PREFIX, DRAFT_KEY_PREFIX};
 use chrono::{TimeZone, Utc};
 use wasm_bindgen_test::*;
 
@@ -17,13 +19,21 @@ fn clear() {
     storage().clear().unwrap();
 }
 
+fn draft(id: &str, subject: &str) -> ContactUsDraft {
+    let mut draft = ContactUsDraft::new(id.into());
+    draft.choose_problem_type(ProblemType::Reimbursements);
+    draft.choose_problem("reimburse-damaged-warehouse");
+    draft.method = Some(ContactMethod::Email);
+    draft.contact.reply_to = "cases@shop.example".into();
+    draft.subject = subject.into();
+    draft.description = "Three units damaged in the warehouse.".into();
+    draft.identifiers[0].value = "X001ABC2DE".into();
+    draft
+}
+
 fn case(id: &str, subject: &str) -> Case {
-    let new_case = NewCase {
-        subject: subject.into(),
-        problem_type: ProblemType::Reimbursements,
-        description: "Three units damaged in the warehouse.".into(),
-    };
-    Case::open(new_case, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap())
+    let request = draft(id, subject).finish().unwrap();
+    Case::open(request, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap(), 24)
 }
 
 fn run_js(source: &str) {
@@ -79,6 +89,21 @@ fn unreadable_entries_are_reported_and_left_untouched() {
         storage().get_item(&format!("{CASE_KEY_PREFIX}future")).unwrap().as_deref(),
         Some(r#"{"schema":99,"case":{}}"#)
     );
+}
+
+#[wasm_bindgen_test]
+fn drafts_are_saved_loaded_and_deleted_one_key_each() {
+    clear();
+    save_draft(&draft("d1", "First draft")).unwrap();
+    save_draft(&draft("d2", "Second draft")).unwrap();
+    storage().set_item(&format!("{DRAFT_KEY_PREFIX}broken"), "{oops").unwrap();
+    let subjects: Vec<String> = load_drafts().unwrap().into_iter().map(|d| d.subject).collect();
+    assert_eq!(subjects, ["First draft", "Second draft"]);
+    delete_draft("d1").unwrap();
+    let ids: Vec<String> = load_drafts().unwrap().into_iter().map(|d| d.id).collect();
+    assert_eq!(ids, ["d2"]);
+    // An unreadable draft is skipped, never removed.
+    assert_eq!(storage().get_item(&format!("{DRAFT_KEY_PREFIX}broken")).unwrap().as_deref(), Some("{oops"));
 }
 
 #[wasm_bindgen_test]

@@ -1,10 +1,12 @@
 //! Small building blocks shared by several pages.
 
+mod choice;
 mod field;
 mod local_time;
 mod status_badge;
 mod storage_banner;
 
+pub use choice::Choice;
 pub use field::{described_by, focus_by_id, Field, FieldError};
 pub use local_time::LocalTime;
 pub use status_badge::StatusBadge;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{DraftInput, Flow, StepActions};
 use crate::domain::contact::{CallbackWindow, ContactField, ContactMethod};
 use crate::domain::contact_us::{ContactUsDraft, FormField, Step};
-use crate::ui::components::{focus_by_id, FieldError};
+use crate::ui::components::{focus_by_id, Choice, FieldError};
 
 fn errors(d: &ContactUsDraft) -> crate::domain::contact_us::FormErrors {
     d.contact_errors()
@@ -36,20 +36,13 @@ pub fn ContactStep() -> impl IntoView {
                     <p class="field-hint">"For this problem Amazon offers email only: written cases are kept in Case Log."</p>
                 })}
                 {methods.into_iter().map(|m| {
-                    let id = format!("method-{}", m.slug());
                     view! {
-                        <div class="choice">
-                            <input type="radio" name="method" id=id.clone() value=m.slug()
-                                prop:checked=move || chosen() == Some(m)
-                                on:change=move |_| {
-                                    flow.draft.update(|d| d.method = Some(m));
-                                    choice_error.set(None);
-                                }/>
-                            <label for=id>
-                                <span class="choice-title">{m.label()}</span>
-                                <span class="choice-detail">{m.explanation()}</span>
-                            </label>
-                        </div>
+                        <Choice id=format!("method-{}", m.slug()) name="method" title=m.label() detail=m.explanation()
+                            checked=Signal::derive(move || chosen() == Some(m))
+                            on_choose=Callback::new(move |()| {
+                                flow.draft.update(|d| d.method = Some(m));
+                                choice_error.set(None);
+                            })/>
                     }
                 }).collect_view()}
             </fieldset>

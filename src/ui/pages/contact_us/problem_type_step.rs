@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{Flow, StepActions};
 use crate::domain::contact_us::Step;
 use crate::domain::{catalog, ProblemType};
-use crate::ui::components::{focus_by_id, FieldError};
+use crate::ui::components::{focus_by_id, Choice, FieldError};
 
 /// The problem types as a radio group.
 #[component]
@@ -28,21 +28,15 @@ pub fn ProblemTypeStep() -> impl IntoView {
             <fieldset class="choices" aria-describedby="problem-type-error">
                 <legend>"What is the problem about?"</legend>
                 {ProblemType::ALL.into_iter().map(|t| {
-                    let id = format!("type-{}", t.slug());
                     let count = catalog::problems_of(t).count();
                     view! {
-                        <div class="choice">
-                            <input type="radio" name="problem-type" id=id.clone() value=t.slug()
-                                prop:checked=move || chosen() == Some(t)
-                                on:change=move |_| {
-                                    flow.draft.update(|d| d.choose_problem_type(t));
-                                    error.set(None);
-                                }/>
-                            <label for=id>
-                                <span class="choice-title">{t.label()}</span>
-                                <span class="choice-detail">{format!("{count} common problems")}</span>
-                            </label>
-                        </div>
+                        <Choice id=format!("type-{}", t.slug()) name="problem-type" title=t.label()
+                            detail=format!("{count} common problems")
+                            checked=Signal::derive(move || chosen() == Some(t))
+                            on_choose=Callback::new(move |()| {
+                                flow.draft.update(|d| d.choose_problem_type(t));
+                                error.set(None);
+                            })/>
                     }
                 }).collect_view()}
             </fieldset>

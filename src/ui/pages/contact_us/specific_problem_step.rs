@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{Flow, StepActions};
 use crate::domain::catalog;
 use crate::domain::contact_us::Step;
-use crate::ui::components::{focus_by_id, FieldError};
+use crate::ui::components::{focus_by_id, Choice, FieldError};
 
 /// The specific problems of the chosen type as a radio group.
 #[component]
@@ -34,19 +34,13 @@ pub fn SpecificProblemStep() -> impl IntoView {
                     <span class="legend-detail">{problem_type.map(|t| t.label())}</span>
                 </legend>
                 {problems.into_iter().map(|p| {
-                    let id = format!("problem-{}", p.slug);
                     view! {
-                        <div class="choice">
-                            <input type="radio" name="specific-problem" id=id.clone() value=p.slug
-                                prop:checked=move || chosen() == Some(p.slug)
-                                on:change=move |_| {
-                                    flow.draft.update(|d| d.choose_problem(p.slug));
-                                    error.set(None);
-                                }/>
-                            <label for=id>
-                                <span class="choice-title">{p.title}</span>
-                            </label>
-                        </div>
+                        <Choice id=format!("problem-{}", p.slug) name="specific-problem" title=p.title
+                            checked=Signal::derive(move || chosen() == Some(p.slug))
+                            on_choose=Callback::new(move |()| {
+                                flow.draft.update(|d| d.choose_problem(p.slug));
+                                error.set(None);
+                            })/>
                     }
                 }).collect_view()}
             </fieldset>
