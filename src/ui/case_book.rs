@@ -74,7 +74,10 @@ impl CaseBook {
 
     /// Keeps a draft (blank drafts are not kept: opening the form leaves no trace).
     pub fn save_draft(&self, mut draft: ContactUsDraft) {
-        if draft.is_blank() {
+        let unchanged = self.drafts.with_untracked(|drafts| {
+            drafts.iter().any(|d| d.id == draft.id && ContactUsDraft { updated_at: d.updated_at, ..draft.clone() } == *d)
+        });
+        if draft.is_blank() || unchanged {
             return;
         }
         draft.updated_at = Some(Utc::now());

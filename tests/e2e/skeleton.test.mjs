@@ -4,6 +4,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { expectAccessible, expectLinksUnderBase, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { openCaseThroughFlow } from "./flow.mjs";
 
 let suite;
 before(async () => {
@@ -32,56 +33,13 @@ describe("first visit", () => {
   });
 });
 
-describe("opening a case", () => {
-  it("refuses an empty form with an error on every field and focus on the first", async () => {
+describe("a case end to end", () => {
+  it("is on the log and still there after a reload", async () => {
     const { page, context, guards } = await openPage(suite);
-    await page.goto(suite.baseUrl);
-    await page.getByRole("link", { name: "Open your first case" }).click();
-    await page.getByRole("heading", { name: "Open a new case" }).waitFor();
-    assert.equal(new URL(page.url()).pathname, "/case-desk/new");
-
-    await page.getByRole("button", { name: "Save case" }).click();
-    const problemType = page.getByLabel("Type of problem");
-    await page.getByText("Choose the type of problem").waitFor();
-    assert.ok(await problemType.evaluate((el) => el === document.activeElement), "focus is on the first field in error");
-    assert.equal(await problemType.getAttribute("aria-invalid"), "true");
-    // Each error is tied to its field for screen readers.
-    const subjectDescribedBy = await page.getByLabel("Subject").getAttribute("aria-describedby");
-    const subjectError = await page.locator("#subject-error").textContent();
-    assert.match(subjectDescribedBy, /subject-error/);
-    assert.match(subjectError, /Write a subject/);
-    assert.match(await page.locator("#description-error").textContent(), /Describe the problem/);
-    await expectAccessible(page, "new case form with errors");
-
-    // Fixing a field clears its error as the seller types.
-    await page.getByLabel("Subject").fill("Order 112-4738291-5047863 arrived damaged");
-    await page.locator("#subject-error:empty").waitFor({ state: "attached" });
-    assert.equal(await page.getByLabel("Subject").getAttribute("aria-invalid"), null);
-    guards.check();
-    await context.close();
-  });
-
-  it("creates a case that is on the log and still there after a reload", async () => {
-    const { page, context, guards } = await openPage(suite);
-    await page.goto(`${suite.baseUrl}new`, { waitUntil: "load" });
-    await page.getByRole("heading", { name: "Open a new case" }).waitFor();
-
     const subject = "Order 112-4738291-5047863 arrived damaged";
-    await page.getByLabel("Type of problem").selectOption({ label: "Orders and returns" });
-    await page.getByLabel("Subject").fill(subject);
-    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box.\nThey want a replacement.");
-    await page.getByRole("button", { name: "Save case" }).click();
-
-    // The case page shows what was saved, line breaks kept.
-    await page.getByRole("heading", { level: 1, name: subject }).waitFor();
-    assert.match(new URL(page.url()).pathname, /^\/case-desk\/cases\/[0-9a-f]{24}$/);
+    const casePath = await openCaseThroughFlow(page, suite.baseUrl, { subject });
     await page.getByText("Waiting for Amazon").waitFor();
-    await page.getByText("Orders and returns").waitFor();
-    const description = page.getByText("The buyer sent photos of a crushed box.");
-    assert.equal(await description.evaluate((el) => el.innerText), "The buyer sent photos of a crushed box.\nThey want a replacement.");
-    await page.getByText("Case opened in Case Desk").waitFor();
-    await expectAccessible(page, "case page");
-    const casePath = new URL(page.url()).pathname;
+    await page.getByText("Orders and returns → Buyer received a damaged item").waitFor();
 
     await page.getByRole("link", { name: "Cases", exact: true }).click();
     await page.getByRole("heading", { name: "Your cases" }).waitFor();
@@ -101,12 +59,13 @@ describe("opening a case", () => {
 describe("deep links", () => {
   it("reloads a case page from its address (answered by 404.html, like GitHub Pages)", async () => {
     const { page, context, guards } = await openPage(suite);
-    await page.goto(`${suite.baseUrl}new`);
-    await page.getByLabel("Type of problem").selectOption({ label: "Payments and disbursements" });
-    await page.getByLabel("Subject").fill("Disbursement held for 14 days");
-    await page.getByLabel("Description").fill("My payment has been on hold since the 12th.");
-    await page.getByRole("button", { name: "Save case" }).click();
-    await page.getByRole("heading", { level: 1, name: "Disbursement held for 14 days" }).waitFor();
+    await openCaseThroughFlow(page, suite.baseUrl, {
+      type: "Payments and disbursements",
+      problem: "Disbursement on hold",
+      subject: "Disbursement held for 14 days",
+      identifiers: {},
+      description: "My payment has been on hold since the 12th.",
+    });
 
     const response = await page.goto(page.url());
     assert.equal(response.status(), 404, "the static host has no file at this path");
@@ -180,12 +139,13 @@ describe("storage trouble", () => {
     const { page, context, guards } = await openPage(suite, { initScript: refuseStorage });
     await page.goto(suite.baseUrl);
     await page.getByText("This browser is not letting Case Desk save anything").waitFor();
-    await page.getByRole("link", { name: "Open your first case" }).click();
-    await page.getByLabel("Type of problem").selectOption({ label: "Listings and catalog" });
-    await page.getByLabel("Subject").fill("Listing B0C7XK2M9Q suppressed");
-    await page.getByLabel("Description").fill("The listing was suppressed without a reason.");
-    await page.getByRole("button", { name: "Save case" }).click();
-    await page.getByRole("heading", { level: 1, name: "Listing B0C7XK2M9Q suppressed" }).waitFor();
+    await openCaseThroughFlow(page, suite.baseUrl, {
+      type: "Listings and catalog",
+      problem: "Listing suppressed or inactive",
+      subject: "Listing B0C7XK2M9Q suppressed",
+      identifiers: { "ASIN (required)": "B0C7XK2M9Q" },
+      description: "The listing was suppressed without a reason.",
+    });
     await page.getByText("This browser is not letting Case Desk save anything").waitFor();
     await expectAccessible(page, "storage refused");
     guards.check();

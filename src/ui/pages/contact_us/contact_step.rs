@@ -18,7 +18,9 @@ pub fn ContactStep() -> impl IntoView {
     let choice_error = RwSignal::new(None::<String>);
     let methods = flow.draft.with_untracked(|d| d.problem().map(|p| p.methods.to_vec()).unwrap_or_default());
     let only_email = methods == [ContactMethod::Email];
-    let chosen = move || flow.draft.with(|d| d.offered_method());
+    // A memo, so the method's fields are not rebuilt (losing focus) on every keystroke.
+    let chosen_method = Memo::new(move |_| flow.draft.with(|d| d.offered_method()));
+    let chosen = move || chosen_method.get();
 
     let on_continue = Callback::new(move |()| match chosen() {
         None => {

@@ -59,7 +59,7 @@ fn DescriptionField() -> impl IntoView {
                 aria-invalid=move || error.get().map(|_| "true")
                 prop:value=move || flow.draft.with(|d| d.description.clone())
                 on:input=move |ev| flow.draft.update(|d| d.description = event_target_value(&ev))
-                on:blur=move |_| flow.touch(FormField::Description)
+                on:blur=move |ev| flow.left(FormField::Description, &ev)
             ></textarea>
         </Field>
     }

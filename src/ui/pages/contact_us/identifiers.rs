@@ -96,7 +96,7 @@ fn IdentifierLine(
                             entry.value = event_target_value(&ev);
                         }
                     })
-                    on:blur=move |_| flow.touch(field)
+                    on:blur=move |ev| flow.left(field, &ev)
                 />
             </Field>
             {removable.then(|| view! {

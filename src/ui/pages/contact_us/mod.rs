@@ -44,8 +44,20 @@ impl Flow {
         self.finished.set(true);
     }
 
+    /// The seller left a field: from now on its error shows. Not when focus
+    /// goes to a button: the error appearing would push the button down
+    /// between press and release and swallow the click (the button's own
+    /// action shows every error anyway).
+    pub fn left(&self, field: FormField, ev: &leptos::ev::FocusEvent) {
+        use wasm_bindgen::JsCast;
+        let to_button = ev.related_target().is_some_and(|t| t.dyn_ref::<web_sys::HtmlButtonElement>().is_some());
+        if !to_button {
+            self.touch(field);
+        }
+    }
+
     /// Marks a field as left by the seller, so its error shows.
-    pub fn touch(&self, field: FormField) {
+    fn touch(&self, field: FormField) {
         if !self.touched.with_untracked(|t| t.contains(&field)) {
             self.touched.update(|t| {
                 t.insert(field);
@@ -150,20 +162,27 @@ pub fn ContactUsPage() -> impl IntoView {
         }
     });
 
-    // Autosave: within 300 ms of the last change. The first run is the load itself.
-    let save = use_debounce_fn(
-        move || {
-            if !flow.finished.get_untracked() {
-                book.save_draft(draft.get_untracked());
+    // Autosave: within 300 ms of the last change, and at once when the page is
+    // hidden or closed, or the seller leaves the flow. The `try_` reads make a
+    // late timer after leaving harmless.
+    let save_now = move || {
+        if flow.finished.try_get_untracked() == Some(false) {
+            if let Some(current) = draft.try_get_untracked() {
+                book.save_draft(current);
             }
-        },
-        300.0,
-    );
+        }
+    };
+    let save = use_debounce_fn(save_now, 300.0);
     Effect::new(move |first: Option<()>| {
         draft.track();
         if first.is_some() {
             save();
         }
+    });
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| save_now());
+    on_cleanup(move || {
+        save_now();
+        on_hide.remove();
     });
 
     view! {
@@ -293,7 +312,7 @@ pub fn DraftInput(
                 aria-invalid=move || error.get().map(|_| "true")
                 prop:value=move || flow.draft.with(read)
                 on:input=move |ev| flow.draft.update(|d| write(d, event_target_value(&ev)))
-                on:blur=move |_| flow.touch(field)
+                on:blur=move |ev| flow.left(field, &ev)
             />
         </Field>
     }

@@ -16,6 +16,7 @@ pub fn SpecificProblemStep() -> impl IntoView {
     let problems: Vec<_> = problem_type.map(|t| catalog::problems_of(t).collect()).unwrap_or_default();
     let first_id = problems.first().map(|p| format!("problem-{}", p.slug)).unwrap_or_default();
     let chosen = move || flow.draft.with(|d| d.problem().map(|p| p.slug));
+    let hint = Memo::new(move |_| flow.draft.with(|d| d.problem()));
 
     let on_continue = Callback::new(move |()| {
         if chosen().is_some() {
@@ -45,7 +46,7 @@ pub fn SpecificProblemStep() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <FieldError id="specific-problem-error".into() error=error.into()/>
-            {move || flow.draft.with(|d| d.problem()).map(|p| view! {
+            {move || hint.get().map(|p| view! {
                 <aside class="note" aria-label="Before you open a case">
                     <p><strong>"Before you open a case: "</strong>{p.hint}</p>
                 </aside>
