@@ -34,7 +34,14 @@ pub fn CaseLogPage() -> impl IntoView {
             let rows = log.with(|l| {
                 l.by_recent_activity().into_iter().map(|case| case_row(case, &paths)).collect_view()
             });
-            view! { <ul class="case-list">{rows}</ul> }.into_any()
+            let count = log.with(|l| l.len());
+            view! {
+                <section aria-labelledby="cases-title">
+                    <h2 id="cases-title">{if count == 1 { "1 case".to_string() } else { format!("{count} cases") }}</h2>
+                    <ul class="case-list">{rows}</ul>
+                </section>
+            }
+            .into_any()
         }}
     }
 }
@@ -46,7 +53,9 @@ fn case_row(case: &Case, paths: &AppPaths) -> impl IntoView {
             <A href=paths.case(&case.id.0) attr:class="case-row-subject">{subject}</A>
             <div class="case-row-meta">
                 <StatusBadge status=case.status/>
+                {case.urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
                 <span>{case.problem_type.label()}</span>
+                {case.amazon_case_id.clone().map(|id| view! { <span>"Amazon case " {id}</span> })}
                 <span>"Last activity " <LocalTime at=case.last_activity()/></span>
             </div>
         </li>

@@ -53,8 +53,12 @@ pub fn ToneWarnings() -> impl IntoView {
             all
         })
     });
+    let has_text = Memo::new(move |_| flow.draft.with(|d| !d.subject.trim().is_empty() || !d.description.trim().is_empty()));
     move || {
         let warnings = warnings.get();
+        if warnings.is_empty() && !has_text.get() {
+            return ().into_any();
+        }
         if warnings.is_empty() {
             return view! {
                 <p class="tone-ok"><span aria-hidden="true">"✓ "</span>"Respectful wording: nothing to reconsider."</p>
