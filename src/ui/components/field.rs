@@ -33,9 +33,11 @@ pub fn Field(
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <p class="field-hint" id=format!("{id}-hint")>{hint}</p> })}
+            // Hint and counter are always there (empty and hidden when unused),
+            // so every id that `described_by` names exists.
+            <p class="field-hint" id=format!("{id}-hint")>{hint}</p>
             {children()}
-            {counter.map(|counter| view! { <p class="field-counter" id=format!("{id}-counter")>{counter}</p> })}
+            <p class="field-counter" id=format!("{id}-counter")>{move || counter.map(|c| c.get())}</p>
             <FieldError id=format!("{id}-error") error=error/>
         </div>
     }

@@ -303,7 +303,8 @@ pub fn DraftInput(
         Signal::derive(move || format!("{} / {max} characters", flow.draft.with(|d| read(d).trim().chars().count())))
     });
     view! {
-        <Field id=id.clone() label=label hint=hint.unwrap_or_default() error=error counter=counter.unwrap_or_else(|| Signal::derive(String::new))>
+        <Field id=id.clone() label=label hint=hint.unwrap_or_default() error=error
+            counter=counter.unwrap_or_else(|| Signal::derive(String::new))>
             <input
                 id=id.clone()
                 type=kind
