@@ -10,6 +10,7 @@ pub mod catalog;
 mod catalog_data;
 pub mod contact;
 pub mod contact_us;
+pub mod evidence;
 pub mod identifiers;
 pub mod problem;
 pub mod record;
