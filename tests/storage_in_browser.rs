@@ -5,7 +5,10 @@
 use case_desk::domain::contact::ContactMethod;
 use case_desk::domain::contact_us::ContactUsDraft;
 use case_desk::domain::{Case, CaseId, DecodeError, EventId, ProblemType, StorageProblem};
-use case_desk::storage::{delete_draft, load_drafts, save_draft, CaseStore, CASE_KEY_PREFIX, DRAFT_KEY_PREFIX};
+use case_desk::storage::{
+    delete_draft, load_drafts, read_bytes, save_draft, CaseStore, EvidenceStore, CASE_KEY_PREFIX, DRAFT_KEY_PREFIX,
+};
+use std::collections::HashSet;
 use chrono::{TimeZone, Utc};
 use wasm_bindgen_test::*;
 
@@ -148,4 +151,50 @@ fn refused_storage_is_unavailable_not_a_panic() {
     assert!(matches!(opened, Err(StorageProblem::Unavailable)));
     // Restored: storage works again for the other tests.
     assert!(CaseStore::open().is_ok());
+}
+
+fn blob(bytes: &[u8]) -> web_sys::Blob {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn evidence_bodies_are_put_got_and_deduplicated_by_hash() {
+    let store = EvidenceStore::open().await.unwrap();
+    store.delete_unreferenced(&HashSet::new()).await.unwrap();
+    store.put("hash-a", &blob(b"first body")).await.unwrap();
+    // The same hash again keeps the first body and stores nothing new.
+    store.put("hash-a", &blob(b"other bytes, same key")).await.unwrap();
+    store.put("hash-b", &blob(b"second body")).await.unwrap();
+    let a = store.get("hash-a").await.unwrap().unwrap();
+    assert_eq!(read_bytes(&a).await.unwrap(), b"first body");
+    let mut hashes = store.hashes().await.unwrap();
+    hashes.sort();
+    assert_eq!(hashes, ["hash-a", "hash-b"]);
+    assert!(store.get("missing").await.unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn unreferenced_bodies_are_deleted_and_referenced_ones_kept() {
+    let store = EvidenceStore::open().await.unwrap();
+    store.delete_unreferenced(&HashSet::new()).await.unwrap();
+    for hash in ["keep", "drop-1", "drop-2"] {
+        store.put(hash, &blob(hash.as_bytes())).await.unwrap();
+    }
+    let referenced: HashSet<String> = ["keep".to_string()].into();
+    assert_eq!(store.delete_unreferenced(&referenced).await.unwrap(), 2);
+    assert_eq!(store.hashes().await.unwrap(), ["keep"]);
+    assert_eq!(store.delete_unreferenced(&referenced).await.unwrap(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn no_indexed_db_is_unavailable_not_a_panic() {
+    run_js(
+        "window.__realIdb = Object.getOwnPropertyDescriptor(window, 'indexedDB'); \
+         Object.defineProperty(window, 'indexedDB', { configurable: true, get() { return undefined; } });",
+    );
+    let opened = EvidenceStore::open().await;
+    run_js("Object.defineProperty(window, 'indexedDB', window.__realIdb);");
+    assert!(matches!(opened, Err(StorageProblem::Unavailable)));
+    assert!(EvidenceStore::open().await.is_ok());
 }

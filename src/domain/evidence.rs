@@ -122,6 +122,12 @@ fn looks_like_text(bytes: &[u8]) -> bool {
     !text.is_empty() && controls * 100 <= text.chars().count()
 }
 
+/// The key a file body is stored under: SHA-256 of its content, lower-case hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// A readable size: "830 bytes", "45 KB", "10 MB", "12.4 MB" (decimal units, as file managers show).
 pub fn human_size(bytes: u64) -> String {
     match bytes {
@@ -358,6 +364,13 @@ mod tests {
         let mut at_limit = b"Delivered\n".to_vec();
         at_limit.resize(FILE_LIMIT as usize, b'x');
         assert_eq!(check_file("limit.txt", "", &at_limit), Ok(FileKind::Text));
+    }
+
+    #[test]
+    fn the_same_content_has_the_same_hash_whatever_its_name() {
+        assert_eq!(content_hash(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(content_hash(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_ne!(content_hash(PNG), content_hash(JPEG));
     }
 
     #[test]

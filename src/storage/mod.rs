@@ -1,11 +1,13 @@
-//! Browser adapters: where cases and drafts are kept between visits.
+//! Browser adapters: where cases, drafts and evidence files are kept between visits.
 //!
 //! Every browser failure becomes a [`StorageProblem`](crate::domain::StorageProblem);
 //! nothing here panics when the browser refuses storage.
 
 mod case_store;
 mod draft_store;
+mod evidence_store;
 mod local;
 
 pub use case_store::{CaseStore, LoadedCases, UnreadableCase, CASE_KEY_PREFIX};
+pub use evidence_store::{read_bytes, request_persistence, usage_and_quota, EvidenceStore};
 pub use draft_store::{delete_draft, load_drafts, save_draft, DRAFT_KEY_PREFIX};
