@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::contact::{Contact, ContactMethod};
 use super::contact_us::{CaseRequest, Identifier};
+use super::evidence::{fits_case, EvidenceFile};
 use super::identifiers::validate_amazon_case_id;
 use super::{CaseStatus, ProblemType};
 
@@ -51,6 +52,11 @@ pub enum EventKind {
         /// The note, line breaks kept.
         text: String,
     },
+    /// Files were added as evidence after the case was opened.
+    EvidenceAdded {
+        /// The files' hashes, in the order added.
+        hashes: Vec<String>,
+    },
 }
 
 impl EventKind {
@@ -61,6 +67,8 @@ impl EventKind {
             EventKind::Submitted { method: None } => "Case opened".to_string(),
             EventKind::AmazonCaseIdRecorded { case_id } => format!("Amazon case ID recorded: {case_id}"),
             EventKind::NoteAdded { .. } => "Note added".to_string(),
+            EventKind::EvidenceAdded { hashes } if hashes.len() == 1 => "1 file added as evidence".to_string(),
+            EventKind::EvidenceAdded { hashes } => format!("{} files added as evidence", hashes.len()),
         }
     }
 }
@@ -106,6 +114,9 @@ pub struct Case {
     /// The message as sent to Amazon.
     #[serde(default)]
     pub message: String,
+    /// Files kept as evidence (metadata; bodies are in the evidence store).
+    #[serde(default)]
+    pub evidence: Vec<EvidenceFile>,
     /// Hours within which Amazon is expected to answer.
     #[serde(default = "default_response_hours")]
     pub response_hours: u32,
@@ -138,6 +149,7 @@ impl Case {
             urgent: request.urgent,
             amazon_case_id: None,
             message: request.message,
+            evidence: request.evidence,
             response_hours,
             status: CaseStatus::Open,
             created_at: now,
@@ -172,6 +184,34 @@ impl Case {
                 self.push(EventKind::NoteAdded { text: text.to_string() }, event, now);
                 Ok(())
             }
+        }
+    }
+
+    /// Adds files as evidence, with one timeline event; a file already attached
+    /// or over the case's size limit is refused with a reason and the rest added.
+    pub fn add_evidence(&mut self, files: Vec<EvidenceFile>, event: EventId, now: DateTime<Utc>) -> Vec<(String, String)> {
+        let mut refused = Vec::new();
+        let mut added = Vec::new();
+        for file in files {
+            match fits_case(&self.evidence, &file.hash, file.size) {
+                Ok(()) => {
+                    added.push(file.hash.clone());
+                    self.evidence.push(file);
+                }
+                Err(reason) => refused.push((file.name, reason)),
+            }
+        }
+        if !added.is_empty() {
+            self.push(EventKind::EvidenceAdded { hashes: added }, event, now);
+        }
+        refused
+    }
+
+    /// Changes what a file proves.
+    pub fn tag_evidence(&mut self, hash: &str, proves: super::catalog::EvidenceKind, now: DateTime<Utc>) {
+        if let Some(file) = self.evidence.iter_mut().find(|f| f.hash == hash) {
+            file.proves = proves;
+            self.updated_at = self.updated_at.max(now);
         }
     }
 
@@ -232,6 +272,33 @@ pub(crate) mod tests {
         assert_eq!(case.amazon_case_id.as_deref(), Some("12345678901"));
         assert_eq!(case.events.len(), 2, "recording the same ID again adds nothing");
         assert_eq!(case.updated_at, at(10));
+    }
+
+    fn file(hash: &str, size: u64) -> EvidenceFile {
+        EvidenceFile {
+            hash: hash.into(),
+            name: format!("{hash}.pdf"),
+            kind: crate::domain::evidence::FileKind::Pdf,
+            size,
+            proves: crate::domain::catalog::EvidenceKind::Invoice,
+            added_at: at(9),
+            pages: Some(1),
+            stored: true,
+        }
+    }
+
+    #[test]
+    fn evidence_added_later_is_one_event_and_repeats_are_refused() {
+        let mut case = sample("c1", 9);
+        let refused = case.add_evidence(vec![file("a", 10), file("b", 10), file("a", 10)], EventId("e2".into()), at(10));
+        assert_eq!(refused, vec![("a.pdf".to_string(), "already attached to this case".to_string())]);
+        assert_eq!(case.evidence.len(), 2);
+        assert_eq!(case.events[1].kind.summary(), "2 files added as evidence");
+        let none = case.add_evidence(vec![file("a", 10)], EventId("e3".into()), at(11));
+        assert_eq!(none.len(), 1);
+        assert_eq!(case.events.len(), 2, "nothing added, no event");
+        case.tag_evidence("b", crate::domain::catalog::EvidenceKind::Photo, at(12));
+        assert_eq!(case.evidence[1].proves, crate::domain::catalog::EvidenceKind::Photo);
     }
 
     #[test]

@@ -40,8 +40,9 @@ impl Completeness {
 }
 
 /// How complete the draft is for this problem. Evidence counts as done when
-/// a file of its kind is attached or the seller consciously skipped it.
-pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft, attached: &[super::catalog::EvidenceKind]) -> Completeness {
+/// a file tagged with its kind is attached or the seller consciously skipped it.
+pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft) -> Completeness {
+    let attached: Vec<_> = draft.evidence.iter().map(|f| f.proves).collect();
     let identifiers = draft.valid_identifiers();
     let mut checks = Vec::new();
     for kind in problem.identifier_kinds() {
@@ -77,7 +78,7 @@ mod tests {
     fn a_bare_draft_is_partly_complete_and_says_what_is_missing() {
         let draft = complete_draft(); // order ID given, short description, no evidence
         let problem = catalog::find("order-delivered-damaged").unwrap();
-        let c = assess(problem, &draft, &[]);
+        let c = assess(problem, &draft);
         // Order ID, ASIN, SKU, description, photos, tracking.
         assert_eq!(c.checks.len(), 6);
         assert_eq!(c.percent(), 16);
@@ -94,7 +95,17 @@ mod tests {
         draft.identifiers[2].value = "MUG-1".into();
         draft.description = "d".repeat(DESCRIPTION_USEFUL);
         draft.skipped_evidence.push(problem.evidence[1].what.to_string());
-        let c = assess(problem, &draft, &[EvidenceKind::Photo]);
+        draft.evidence.push(crate::domain::evidence::EvidenceFile {
+            hash: "h".into(),
+            name: "box.jpg".into(),
+            kind: crate::domain::evidence::FileKind::Jpeg,
+            size: 10,
+            proves: EvidenceKind::Photo,
+            added_at: chrono::DateTime::<chrono::Utc>::MIN_UTC,
+            pages: None,
+            stored: true,
+        });
+        let c = assess(problem, &draft);
         assert_eq!(c.percent(), 100, "{:?}", c.missing().collect::<Vec<_>>());
     }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{self, SpecificProblem, DETAILS_PLACEHOLDER};
 use super::contact::{Contact, ContactField, ContactForm, ContactMethod};
+use super::evidence::EvidenceFile;
 use super::identifiers::IdentifierKind;
 use super::ProblemType;
 
@@ -123,6 +124,8 @@ pub struct ContactUsDraft {
     pub urgent: bool,
     /// Step 4: recommended evidence the seller chose to go without (by its description).
     pub skipped_evidence: Vec<String>,
+    /// Step 4: files attached as evidence (their bodies are in the evidence store).
+    pub evidence: Vec<EvidenceFile>,
 }
 
 /// A field of steps 3 and 4, for errors and focus.
@@ -178,6 +181,8 @@ pub struct CaseRequest {
     pub urgent: bool,
     /// The message to paste into Seller Central.
     pub message: String,
+    /// The files attached.
+    pub evidence: Vec<EvidenceFile>,
 }
 
 impl ContactUsDraft {
@@ -371,6 +376,7 @@ impl ContactUsDraft {
             identifiers: self.valid_identifiers(),
             urgent: self.urgent,
             message: fill_message(problem, &self.valid_identifiers(), self.description.trim()),
+            evidence: self.evidence.clone(),
         })
     }
 }

@@ -149,13 +149,7 @@ pub fn human_size(bytes: u64) -> String {
 /// refused when it is empty, over [`FILE_LIMIT`], of a type Case Desk does not
 /// take, cut short, or when its content does not match its name or type.
 pub fn check_file(name: &str, declared_type: &str, bytes: &[u8]) -> Result<FileKind, String> {
-    let size = bytes.len() as u64;
-    if size == 0 {
-        return Err("the file is empty".into());
-    }
-    if size > FILE_LIMIT {
-        return Err(format!("{}, over the {} limit", human_size(size), human_size(FILE_LIMIT)));
-    }
+    check_size(bytes.len() as u64)?;
     let claimed = FileKind::claimed_by_name(name).or_else(|| claimed_by_type(declared_type));
     let Some(actual) = sniff(bytes) else {
         return Err(match claimed {
@@ -176,6 +170,17 @@ pub fn check_file(name: &str, declared_type: &str, bytes: &[u8]) -> Result<FileK
         return Err(format!("{} that is cut short (it may not have finished downloading)", actual.described()));
     }
     Ok(actual)
+}
+
+/// The size rules alone, checked before a file is read (a 2 GB video is refused unread).
+pub fn check_size(size: u64) -> Result<(), String> {
+    if size == 0 {
+        Err("the file is empty".into())
+    } else if size > FILE_LIMIT {
+        Err(format!("{}, over the {} limit", human_size(size), human_size(FILE_LIMIT)))
+    } else {
+        Ok(())
+    }
 }
 
 fn claimed_by_type(declared_type: &str) -> Option<FileKind> {

@@ -2,13 +2,18 @@
 //! [`CaseLog`] and drafts kept in step with browser storage, plus what went
 //! wrong with storage, for the banner.
 
+use std::collections::HashSet;
+
 use chrono::Utc;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::domain::case::DEFAULT_RESPONSE_HOURS;
 use crate::domain::contact_us::{ContactUsDraft, Step};
 use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
-use crate::storage::{self, CaseStore, UnreadableCase};
+use crate::domain::catalog::EvidenceKind;
+use crate::domain::evidence::EvidenceFile;
+use crate::storage::{self, CaseStore, EvidenceStore, UnreadableCase};
 
 /// Shared app state, provided once by [`super::App`]; get it with `expect_context::<CaseBook>()`.
 #[derive(Clone, Copy)]
@@ -88,12 +93,54 @@ impl CaseBook {
         });
     }
 
-    /// Throws a draft away.
+    /// Throws a draft away (and the evidence bodies only it used).
     pub fn discard_draft(&self, id: &str) {
         if self.store.is_some() {
             self.record(storage::delete_draft(id));
         }
         self.drafts.update(|drafts| drafts.retain(|d| d.id != id));
+        self.collect_unused_evidence();
+    }
+
+    /// Adds files to a case's evidence, with a timeline event; returns the refused ones.
+    pub fn add_case_evidence(&self, id: &CaseId, files: Vec<EvidenceFile>) -> Vec<(String, String)> {
+        let mut refused = Vec::new();
+        let result = self.change_case(id, |case| {
+            refused = case.add_evidence(files, EventId(new_id()), Utc::now());
+            Ok(())
+        });
+        if let Err(message) = result {
+            refused.push(("These files".into(), message));
+        }
+        refused
+    }
+
+    /// Changes what a file of a case proves.
+    pub fn tag_case_evidence(&self, id: &CaseId, hash: &str, proves: EvidenceKind) {
+        let _ = self.change_case(id, |case| {
+            case.tag_evidence(hash, proves, Utc::now());
+            Ok(())
+        });
+    }
+
+    /// Deletes stored evidence bodies that no case or saved draft refers to.
+    pub fn collect_unused_evidence(&self) {
+        let mut referenced: HashSet<String> = HashSet::new();
+        self.log.with_untracked(|log| {
+            for case in log.by_recent_activity() {
+                referenced.extend(case.evidence.iter().map(|f| f.hash.clone()));
+            }
+        });
+        self.drafts.with_untracked(|drafts| {
+            for draft in drafts {
+                referenced.extend(draft.evidence.iter().map(|f| f.hash.clone()));
+            }
+        });
+        spawn_local(async move {
+            if let Ok(store) = EvidenceStore::open().await {
+                let _ = store.delete_unreferenced(&referenced).await;
+            }
+        });
     }
 
     /// Turns a finished draft into an open case; on an unfinished one, names the step to fix.

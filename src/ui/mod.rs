@@ -4,6 +4,7 @@
 mod app;
 mod case_book;
 mod components;
+mod evidence;
 mod page_title;
 mod pages;
 

@@ -9,6 +9,8 @@ use crate::domain::{Case, CaseEvent, CaseId, EventKind};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, Field, LocalTime, StatusBadge};
+use crate::domain::catalog::EvidenceKind;
+use crate::ui::evidence::{EvidenceArea, Intake, NOT_STORED};
 use crate::ui::page_title::set_page_title;
 
 /// The case named in the address, or a message that it is not in this browser.
@@ -32,6 +34,7 @@ pub fn CasePage() -> impl IntoView {
             view! {
                 <article class="case" aria-labelledby="case-title">
                     {move || case.get().map(case_view)}
+                    <CaseEvidence case=case/>
                     <AmazonCaseIdForm case=case/>
                     <NoteForm case=case/>
                 </article>
@@ -109,6 +112,38 @@ fn timeline_entry(event: CaseEvent) -> impl IntoView {
                 {text.map(|t| view! { <p class="preserve-lines timeline-text">{t}</p> })}
             </div>
         </li>
+    }
+}
+
+/// The case's evidence files; more can be added, each batch an event on the timeline.
+#[component]
+fn CaseEvidence(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let files = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| c.evidence.clone()).unwrap_or_default()));
+    let id = move || case.with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
+    let problem = RwSignal::new(None::<&'static str>);
+    view! {
+        <section class="inline-form" aria-labelledby="evidence-title">
+            <h2 id="evidence-title">"Evidence"</h2>
+            <EvidenceArea files=files
+                on_added=Callback::new(move |intake: Intake| {
+                    problem.set(intake.problem.as_ref().map(|_| NOT_STORED));
+                    if let Some(id) = id() {
+                        if !intake.added.is_empty() {
+                            book.add_case_evidence(&id, intake.added);
+                        }
+                    }
+                })
+                on_tag=Callback::new(move |(hash, kind): (String, EvidenceKind)| {
+                    if let Some(id) = id() {
+                        book.tag_case_evidence(&id, &hash, kind);
+                    }
+                })/>
+            {move || problem.get().map(|m| view! { <p class="banner banner-warning">{m}</p> })}
+        </section>
     }
 }
 

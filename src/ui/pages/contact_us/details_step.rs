@@ -7,7 +7,9 @@ use super::identifiers::IdentifierFields;
 use super::precautions::{CompletenessMeter, DuplicateWarning, ToneWarnings};
 use super::{field_id, DraftInput, Flow, StepActions};
 use crate::domain::contact_us::{ContactUsDraft, FormField, Step, DESCRIPTION_MAX, SUBJECT_MAX};
+use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, Field};
+use crate::ui::evidence::{EvidenceArea, Intake, NOT_STORED};
 
 /// The details form.
 #[component]
@@ -32,6 +34,7 @@ pub fn DetailsStep() -> impl IntoView {
                     on:change=move |ev| flow.draft.update(|d| d.urgent = event_target_checked(&ev))/>
                 <label for="urgent">"This is urgent: it stops sales, shipments or payments"</label>
             </div>
+            <DraftEvidence/>
             <EvidenceChecklist/>
             <DuplicateWarning/>
             <CompletenessMeter/>
@@ -65,7 +68,45 @@ fn DescriptionField() -> impl IntoView {
     }
 }
 
-/// The evidence this problem calls for; each can be skipped consciously.
+/// The files attached to the draft.
+#[component]
+fn DraftEvidence() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let book = expect_context::<CaseBook>();
+    // A memo: typing elsewhere in the form must not rebuild the previews.
+    let files = Memo::new(move |_| flow.draft.with(|d| d.evidence.clone()));
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        <fieldset class="evidence">
+            <legend>"Evidence files"</legend>
+            <p class="field-hint">
+                "Screenshots, photos, invoices, tracking: Case Desk keeps them with the case in this browser. \
+                 Attach the same files in Seller Central when you send the case."
+            </p>
+            <EvidenceArea files=files
+                on_added=Callback::new(move |intake: Intake| {
+                    problem.set(intake.problem.as_ref().map(|_| NOT_STORED.to_string()));
+                    flow.draft.update(|d| d.evidence.extend(intake.added));
+                })
+                on_tag=Callback::new(move |(hash, kind): (String, crate::domain::catalog::EvidenceKind)| {
+                    flow.draft.update(|d| {
+                        if let Some(file) = d.evidence.iter_mut().find(|f| f.hash == hash) {
+                            file.proves = kind;
+                        }
+                    })
+                })
+                on_remove=Callback::new(move |hash: String| {
+                    flow.draft.update(|d| d.evidence.retain(|f| f.hash != hash));
+                    // Save first, so the clean-up sees what this draft still uses.
+                    book.save_draft(flow.draft.get_untracked());
+                    book.collect_unused_evidence();
+                })/>
+            {move || problem.get().map(|m| view! { <p class="banner banner-warning">{m}</p> })}
+        </fieldset>
+    }
+}
+
+/// The evidence this problem calls for: ticked by a file tagged with its kind, or skipped consciously.
 #[component]
 fn EvidenceChecklist() -> impl IntoView {
     let flow = expect_context::<Flow>();
@@ -74,17 +115,23 @@ fn EvidenceChecklist() -> impl IntoView {
         <fieldset class="evidence">
             <legend>"Evidence Amazon will want"</legend>
             <p class="field-hint">
-                "Attach these files to the case in Seller Central when you send it. \
-                 If you don't have one, tick it so Case Desk knows you decided to go without."
+                "Set \"what it proves\" on a file above to tick an item. \
+                 If you don't have one, tick \"I don't have this\" so Case Desk knows you decided to go without."
             </p>
             <ul class="evidence-list">
                 {needs.into_iter().enumerate().map(|(i, need)| {
                     let id = format!("skip-evidence-{i}");
                     let what = need.what;
+                    let attached = move || flow.draft.with(|d| {
+                        d.evidence.iter().find(|f| f.proves == need.kind).map(|f| f.name.clone())
+                    });
                     view! {
                         <li>
                             <span class="evidence-what">{what}</span>
                             <span class="evidence-kind">{need.kind.label()}</span>
+                            {move || attached().map(|name| view! {
+                                <p class="tone-ok"><span aria-hidden="true">"✓ "</span>{format!("Attached: {name}")}</p>
+                            })}
                             <span class="field-check">
                                 <input type="checkbox" id=id.clone()
                                     prop:checked=move || flow.draft.with(|d| d.skipped_evidence.iter().any(|s| s == what))

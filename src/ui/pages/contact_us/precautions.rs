@@ -17,7 +17,7 @@ use crate::ui::case_book::CaseBook;
 #[component]
 pub fn CompletenessMeter() -> impl IntoView {
     let flow = expect_context::<Flow>();
-    let completeness = Memo::new(move |_| flow.draft.with(|d| d.problem().map(|p| assess(p, d, &[]))));
+    let completeness = Memo::new(move |_| flow.draft.with(|d| d.problem().map(|p| assess(p, d))));
     move || {
         completeness.get().map(|c| {
             let percent = c.percent();

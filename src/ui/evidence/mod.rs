@@ -1,0 +1,145 @@
+//! Evidence files in the UI: the area where files are attached (picker,
+//! drag and drop, paste), their previews, and the full-size viewer.
+
+mod body;
+mod card;
+mod intake;
+mod viewer;
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_use::{use_drop_zone_with_options, UseDropZoneOptions, UseDropZoneReturn};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+
+use crate::domain::catalog::EvidenceKind;
+use crate::domain::evidence::{human_size, total_size, EvidenceFile, CASE_LIMIT, FILE_LIMIT};
+use card::EvidenceCard;
+pub use intake::Intake;
+use viewer::EvidenceViewer;
+
+/// Said when the browser would not store file contents.
+pub const NOT_STORED: &str = "This browser would not store the files' contents (storage is switched off, full, \
+    or this is a private window). They are listed with the case, marked \"not stored in this browser\": \
+    keep your own copies.";
+
+/// The files of a case or draft, and the ways to add more.
+#[component]
+pub fn EvidenceArea(
+    /// The files attached so far.
+    #[prop(into)]
+    files: Signal<Vec<EvidenceFile>>,
+    /// Receives what a batch added (and refused).
+    on_added: Callback<Intake>,
+    /// Changes what a file proves: (hash, kind).
+    on_tag: Callback<(String, EvidenceKind)>,
+    /// Removes a file by hash; when absent, files cannot be removed here.
+    #[prop(optional)]
+    on_remove: Option<Callback<String>>,
+) -> impl IntoView {
+    let busy = RwSignal::new(None::<usize>);
+    let refused = RwSignal::new(Vec::<(String, String)>::new());
+    let viewing = RwSignal::new(None::<usize>);
+    let zone = NodeRef::<html::Div>::new();
+
+    let take = Callback::new(move |batch: SendWrapper<Vec<web_sys::File>>| {
+        let batch = batch.take();
+        if batch.is_empty() {
+            return;
+        }
+        busy.set(Some(batch.len()));
+        let existing = files.get_untracked();
+        spawn_local(async move {
+            let intake = intake::take_in(batch, &existing).await;
+            refused.try_set(intake.refused.clone());
+            busy.try_set(None);
+            on_added.run(intake);
+        });
+    });
+
+    let UseDropZoneReturn { is_over_drop_zone, .. } = use_drop_zone_with_options(
+        zone,
+        UseDropZoneOptions::default().on_drop(move |event| take.run(SendWrapper::new(event.files))),
+    );
+
+    // A screenshot pasted anywhere on the page while this area is shown.
+    let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
+        let pasted = ev.clipboard_data().and_then(|d| d.files()).map(file_list).unwrap_or_default();
+        if !pasted.is_empty() {
+            ev.prevent_default();
+            take.run(SendWrapper::new(pasted));
+        }
+    });
+    on_cleanup(move || on_paste.remove());
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let picked = input.files().map(file_list).unwrap_or_default();
+        // Clear, so choosing the same file again fires `change` again.
+        input.set_value("");
+        take.run(SendWrapper::new(picked));
+    };
+
+    let used = move || files.with(|f| total_size(f));
+    view! {
+        <div class="evidence-area">
+            <div node_ref=zone class="drop-zone" class:drop-zone-over=move || is_over_drop_zone.get()>
+                <p class="drop-zone-text">
+                    "Drop files here, paste a screenshot, or "
+                    <label for="evidence-files" class="button button-small">"choose files"</label>
+                </p>
+                <input id="evidence-files" class="visually-hidden-input" type="file" multiple
+                    accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain,text/csv,.csv,.txt"
+                    aria-describedby="evidence-limits"
+                    on:change=on_pick/>
+                <p class="field-hint" id="evidence-limits">
+                    {move || format!(
+                        "PNG, JPEG, GIF, WebP, PDF, text or CSV; up to {} each and {} per case ({} used).",
+                        human_size(FILE_LIMIT), human_size(CASE_LIMIT), human_size(used())
+                    )}
+                </p>
+            </div>
+            <p class="form-status" role="status">
+                {move || busy.get().map(|n| if n == 1 { "Checking 1 file…".to_string() } else { format!("Checking {n} files…") })}
+            </p>
+            <div role="alert">
+                {move || {
+                    let list = refused.get();
+                    (!list.is_empty()).then(|| view! {
+                        <div class="banner banner-error">
+                            <p><strong>{if list.len() == 1 { "1 file was not added:".to_string() } else { format!("{} files were not added:", list.len()) }}</strong></p>
+                            <ul>
+                                {list.into_iter().map(|(name, reason)| view! { <li><strong>{name}</strong>": "{reason}</li> }).collect_view()}
+                            </ul>
+                        </div>
+                    })
+                }}
+            </div>
+            // Keyed by content hash: retagging a file or adding another keeps the
+            // other cards (and their loaded previews and focus) as they are.
+            <ul class="evidence-grid" aria-label="Attached files">
+                <For each=move || files.get() key=|file| file.hash.clone() let:file>
+                    {
+                        let hash = file.hash.clone();
+                        let tag_hash = hash.clone();
+                        let view_hash = hash.clone();
+                        view! {
+                            <EvidenceCard file=file
+                                on_view=Callback::new(move |()| {
+                                    viewing.set(files.with_untracked(|f| f.iter().position(|f| f.hash == view_hash)));
+                                })
+                                on_tag=Callback::new(move |kind| on_tag.run((tag_hash.clone(), kind)))
+                                on_remove=on_remove.map(|remove| Callback::new(move |()| remove.run(hash.clone())))/>
+                        }
+                    }
+                </For>
+            </ul>
+            <EvidenceViewer files=files open=viewing/>
+        </div>
+    }
+}
+
+fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
