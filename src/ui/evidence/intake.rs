@@ -28,7 +28,8 @@ pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
     for file in files {
         let name = file.name();
         let size = file.size() as u64;
-        if let Err(reason) = check_size(size) {
+        // Size rules first: a file that is too big, or cannot fit the case, is refused unread.
+        if let Err(reason) = check_size(size).and_then(|()| fits_case(&all, "", size)) {
             intake.refused.push((name, reason));
             continue;
         }
