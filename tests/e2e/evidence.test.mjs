@@ -100,6 +100,35 @@ describe("attaching evidence", () => {
   });
 });
 
+describe("drag and drop, and paste", () => {
+  it("takes a dropped photo and a pasted screenshot", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await toDetails(page);
+    const asFile = ({ name, mimeType, buffer }) => ({ name, type: mimeType, b64: buffer.toString("base64") });
+    const zone = await page.getByText("Drop files here").elementHandle();
+    await page.evaluate(([target, f]) => {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], f.name, { type: f.type }));
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    }, [zone, asFile(GOOD[1])]);
+    await expectImagePreview(page, "damaged-box.jpg");
+
+    // A screenshot on the clipboard arrives as an unnamed image.
+    await page.evaluate((f) => {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], "image.png", { type: f.type }));
+      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, asFile(GOOD[0]));
+    await expectImagePreview(page, "image.png");
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("the viewer", () => {
   it("opens from the keyboard, moves with the arrows, closes with Esc and gives focus back", async () => {
     const { page, context, guards } = await openPage(suite);
