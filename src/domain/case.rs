@@ -1,17 +1,15 @@
 //! A case: what the seller asked Amazon, where it stands, and everything that
 //! happened to it since.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::contact::{Contact, ContactMethod};
 use super::contact_us::{CaseRequest, Identifier};
 use super::evidence::{fits_case, EvidenceFile};
 use super::identifiers::validate_amazon_case_id;
+use super::lifecycle::{next_status, ActionKind, LifecycleFacts, PlanOfAction, Solution};
 use super::{CaseStatus, ProblemType};
-
-/// Hours Amazon usually takes to answer, unless settings say otherwise.
-pub const DEFAULT_RESPONSE_HOURS: u32 = 24;
 
 /// Longest note, in characters.
 pub const NOTE_MAX: usize = 4000;
@@ -57,6 +55,62 @@ pub enum EventKind {
         /// The files' hashes, in the order added.
         hashes: Vec<String>,
     },
+    /// Amazon replied.
+    AmazonReplied {
+        /// The reply, line breaks kept.
+        text: String,
+        /// Amazon asks the seller for more information.
+        #[serde(default)]
+        asks_for_information: bool,
+        /// Files that came with the reply (hashes; the files are in the case's evidence).
+        #[serde(default)]
+        files: Vec<String>,
+    },
+    /// The seller replied.
+    IReplied {
+        /// The reply, line breaks kept.
+        text: String,
+        /// Files sent with it (hashes).
+        #[serde(default)]
+        files: Vec<String>,
+    },
+    /// The case was solved.
+    Resolved {
+        /// How.
+        solution: Solution,
+        /// The amount, for a reimbursement or refund (as the seller wrote it, e.g. "$42.50").
+        #[serde(default)]
+        amount: Option<String>,
+        /// Whether the seller is satisfied with it.
+        satisfied: bool,
+        /// A note.
+        #[serde(default)]
+        note: String,
+    },
+    /// The case was closed.
+    Closed {
+        /// Amazon closed it with "no further action".
+        #[serde(default)]
+        no_further_action: bool,
+        /// A note.
+        #[serde(default)]
+        note: String,
+    },
+    /// The case was reopened.
+    Reopened {
+        /// Why.
+        reason: String,
+    },
+    /// An appeal was submitted with a Plan of Action.
+    AppealSubmitted {
+        /// The plan.
+        plan: PlanOfAction,
+    },
+    /// The seller marked the case urgent, or not urgent any more.
+    MarkedUrgent {
+        /// The new flag.
+        urgent: bool,
+    },
 }
 
 impl EventKind {
@@ -69,6 +123,42 @@ impl EventKind {
             EventKind::NoteAdded { .. } => "Note added".to_string(),
             EventKind::EvidenceAdded { hashes } if hashes.len() == 1 => "1 file added as evidence".to_string(),
             EventKind::EvidenceAdded { hashes } => format!("{} files added as evidence", hashes.len()),
+            EventKind::AmazonReplied { asks_for_information: true, .. } => "Amazon replied and asks for more information".into(),
+            EventKind::AmazonReplied { .. } => "Amazon replied".into(),
+            EventKind::IReplied { .. } => "I replied".into(),
+            EventKind::Resolved { solution, amount, satisfied, .. } => {
+                let amount = amount.as_deref().map(|a| format!(" of {a}")).unwrap_or_default();
+                let mood = if *satisfied { "satisfied" } else { "not satisfied" };
+                format!("Resolved: {}{amount} ({mood})", solution.label().to_lowercase())
+            }
+            EventKind::Closed { no_further_action: true, .. } => "Closed by Amazon with no further action".into(),
+            EventKind::Closed { .. } => "Closed".into(),
+            EventKind::Reopened { .. } => "Reopened".into(),
+            EventKind::AppealSubmitted { .. } => "Appeal submitted with a Plan of Action".into(),
+            EventKind::MarkedUrgent { urgent: true } => "Marked urgent".into(),
+            EventKind::MarkedUrgent { urgent: false } => "No longer urgent".into(),
+        }
+    }
+
+    /// The text the event carries, if any (replies, notes, reasons, the plan).
+    pub fn text(&self) -> Option<String> {
+        match self {
+            EventKind::NoteAdded { text } | EventKind::AmazonReplied { text, .. } | EventKind::IReplied { text, .. } => {
+                Some(text.clone())
+            }
+            EventKind::Resolved { note, .. } | EventKind::Closed { note, .. } if !note.is_empty() => Some(note.clone()),
+            EventKind::Reopened { reason } => Some(reason.clone()),
+            EventKind::AppealSubmitted { plan } => Some(plan.as_text()),
+            _ => None,
+        }
+    }
+
+    /// Files the event brought (hashes).
+    pub fn files(&self) -> &[String] {
+        match self {
+            EventKind::EvidenceAdded { hashes } => hashes,
+            EventKind::AmazonReplied { files, .. } | EventKind::IReplied { files, .. } => files,
+            _ => &[],
         }
     }
 }
@@ -117,9 +207,9 @@ pub struct Case {
     /// Files kept as evidence (metadata; bodies are in the evidence store).
     #[serde(default)]
     pub evidence: Vec<EvidenceFile>,
-    /// Hours within which Amazon is expected to answer.
-    #[serde(default = "default_response_hours")]
-    pub response_hours: u32,
+    /// This case's own response window in hours, overriding the settings.
+    #[serde(default)]
+    pub response_hours: Option<u32>,
     /// Where the case stands.
     pub status: CaseStatus,
     /// When the case was opened.
@@ -130,13 +220,81 @@ pub struct Case {
     pub events: Vec<CaseEvent>,
 }
 
-fn default_response_hours() -> u32 {
-    DEFAULT_RESPONSE_HOURS
+/// Something the seller records on a case, with what it carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Amazon's reply.
+    AmazonReply {
+        /// The reply.
+        text: String,
+        /// Amazon asks for more information.
+        asks_for_information: bool,
+        /// Files that came with it.
+        files: Vec<EvidenceFile>,
+    },
+    /// The seller's reply.
+    MyReply {
+        /// The reply.
+        text: String,
+        /// Files sent with it.
+        files: Vec<EvidenceFile>,
+    },
+    /// The case is solved.
+    Resolve {
+        /// How.
+        solution: Solution,
+        /// The amount, required for a reimbursement.
+        amount: Option<String>,
+        /// Whether the seller is satisfied.
+        satisfied: bool,
+        /// A note.
+        note: String,
+    },
+    /// The case is closed.
+    Close {
+        /// Amazon said "no further action".
+        no_further_action: bool,
+        /// A note.
+        note: String,
+    },
+    /// Reopen, with the reason.
+    Reopen {
+        /// Why the answer did not solve it.
+        reason: String,
+    },
+    /// Appeal with a Plan of Action.
+    Appeal {
+        /// The plan.
+        plan: PlanOfAction,
+    },
+}
+
+impl Action {
+    /// The kind, for the lifecycle table.
+    pub fn kind(&self) -> ActionKind {
+        match self {
+            Action::AmazonReply { .. } => ActionKind::AmazonReply,
+            Action::MyReply { .. } => ActionKind::MyReply,
+            Action::Resolve { .. } => ActionKind::Resolve,
+            Action::Close { .. } => ActionKind::Close,
+            Action::Reopen { .. } => ActionKind::Reopen,
+            Action::Appeal { .. } => ActionKind::Appeal,
+        }
+    }
+}
+
+fn required_text(text: &str, what: &str) -> Result<String, String> {
+    let text = text.trim();
+    match text.chars().count() {
+        0 => Err(format!("Write the {what} first.")),
+        n if n > NOTE_MAX => Err(format!("Shorten the {what} to {NOTE_MAX} characters or fewer (it has {n}).")),
+        _ => Ok(text.to_string()),
+    }
 }
 
 impl Case {
     /// Opens a case from a finished Contact Us draft: status open, one "submitted" event.
-    pub fn open(request: CaseRequest, id: CaseId, first_event: EventId, now: DateTime<Utc>, response_hours: u32) -> Case {
+    pub fn open(request: CaseRequest, id: CaseId, first_event: EventId, now: DateTime<Utc>) -> Case {
         let method = request.contact.method();
         Case {
             id,
@@ -150,7 +308,7 @@ impl Case {
             amazon_case_id: None,
             message: request.message,
             evidence: request.evidence,
-            response_hours,
+            response_hours: None,
             status: CaseStatus::Open,
             created_at: now,
             updated_at: now,
@@ -158,9 +316,83 @@ impl Case {
         }
     }
 
-    /// When Amazon's first answer is due: the response window after submission.
-    pub fn due_at(&self) -> DateTime<Utc> {
-        self.created_at + Duration::hours(i64::from(self.response_hours))
+    /// What the lifecycle needs to know besides the status.
+    pub fn facts(&self) -> LifecycleFacts {
+        let mut facts = LifecycleFacts::default();
+        for event in &self.events {
+            match &event.kind {
+                EventKind::Resolved { satisfied, .. } => facts.unsatisfied = !satisfied,
+                EventKind::Closed { no_further_action, .. } => facts.no_further_action = *no_further_action,
+                EventKind::Reopened { .. } | EventKind::AppealSubmitted { .. } => {
+                    facts = LifecycleFacts::default();
+                }
+                _ => {}
+            }
+        }
+        facts
+    }
+
+    /// The actions the seller may take now, in page order.
+    pub fn allowed_actions(&self) -> Vec<ActionKind> {
+        ActionKind::ALL
+            .into_iter()
+            .filter(|a| next_status(self.status, *a, self.facts(), false).is_ok())
+            .collect()
+    }
+
+    /// Records an action: checks it is allowed and complete, appends its event, moves the status.
+    pub fn apply(&mut self, action: Action, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
+        let asks = matches!(action, Action::AmazonReply { asks_for_information: true, .. });
+        let status = next_status(self.status, action.kind(), self.facts(), asks).map_err(str::to_string)?;
+        let kind = match action {
+            Action::AmazonReply { text, asks_for_information, files } => EventKind::AmazonReplied {
+                text: required_text(&text, "reply")?,
+                asks_for_information,
+                files: self.keep_files(files),
+            },
+            Action::MyReply { text, files } => {
+                EventKind::IReplied { text: required_text(&text, "reply")?, files: self.keep_files(files) }
+            }
+            Action::Resolve { solution, amount, satisfied, note } => {
+                let amount = amount.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
+                if solution == Solution::Reimbursement && amount.is_none() {
+                    return Err("Enter the amount reimbursed, as Amazon stated it (e.g. $42.50).".into());
+                }
+                EventKind::Resolved { solution, amount, satisfied, note: note.trim().to_string() }
+            }
+            Action::Close { no_further_action, note } => {
+                EventKind::Closed { no_further_action, note: note.trim().to_string() }
+            }
+            Action::Reopen { reason } => EventKind::Reopened { reason: required_text(&reason, "reason for reopening")? },
+            Action::Appeal { plan } => {
+                if let Some((_, message)) = plan.errors().into_iter().next() {
+                    return Err(message);
+                }
+                EventKind::AppealSubmitted { plan }
+            }
+        };
+        self.status = status;
+        self.push(kind, event, now);
+        Ok(())
+    }
+
+    /// Adds reply files to the evidence (once each) and returns their hashes.
+    fn keep_files(&mut self, files: Vec<EvidenceFile>) -> Vec<String> {
+        let hashes = files.iter().map(|f| f.hash.clone()).collect();
+        for file in files {
+            if !self.evidence.iter().any(|f| f.hash == file.hash) {
+                self.evidence.push(file);
+            }
+        }
+        hashes
+    }
+
+    /// Marks the case urgent or not, as an event.
+    pub fn set_urgent(&mut self, urgent: bool, event: EventId, now: DateTime<Utc>) {
+        if self.urgent != urgent {
+            self.urgent = urgent;
+            self.push(EventKind::MarkedUrgent { urgent }, event, now);
+        }
     }
 
     /// Records Amazon's case ID (8–14 digits) as an event; refuses anything else with a reason.
@@ -243,7 +475,7 @@ pub(crate) mod tests {
     pub(crate) fn sample(id: &str, hour: u32) -> Case {
         let mut draft = crate::domain::contact_us::tests::complete_draft();
         draft.subject = format!("Case {id}");
-        Case::open(draft.finish().unwrap(), CaseId(id.into()), EventId(format!("{id}-e1")), at(hour), DEFAULT_RESPONSE_HOURS)
+        Case::open(draft.finish().unwrap(), CaseId(id.into()), EventId(format!("{id}-e1")), at(hour))
     }
 
     #[test]
@@ -259,7 +491,6 @@ pub(crate) mod tests {
         assert_eq!(case.last_activity(), at(9));
         assert_eq!(case.specific_problem.as_deref(), Some("order-delivered-damaged"));
         assert!(case.message.starts_with("Hello Selling Partner Support"));
-        assert_eq!(case.due_at(), at(9) + Duration::hours(24));
     }
 
     #[test]
@@ -299,6 +530,58 @@ pub(crate) mod tests {
         assert_eq!(case.events.len(), 2, "nothing added, no event");
         case.tag_evidence("b", crate::domain::catalog::EvidenceKind::Photo, at(12));
         assert_eq!(case.evidence[1].proves, crate::domain::catalog::EvidenceKind::Photo);
+    }
+
+    fn eid(n: u32) -> EventId {
+        EventId(format!("e{n}"))
+    }
+
+    #[test]
+    fn a_case_walks_through_reply_resolution_reopening_and_appeal() {
+        let mut case = sample("c1", 9);
+        assert_eq!(case.allowed_actions(), [ActionKind::AmazonReply, ActionKind::MyReply, ActionKind::Resolve, ActionKind::Close]);
+        let reply = |text: &str, asks| Action::AmazonReply { text: text.into(), asks_for_information: asks, files: vec![] };
+        assert!(case.apply(reply("  ", false), eid(2), at(10)).unwrap_err().contains("Write the reply"));
+        case.apply(reply("Please send the invoice.", true), eid(2), at(10)).unwrap();
+        assert_eq!(case.status, CaseStatus::NeedsAttention);
+        assert!(case.allowed_actions().contains(&ActionKind::Appeal));
+        case.apply(Action::MyReply { text: "Invoice attached.".into(), files: vec![file("inv", 5)] }, eid(3), at(11)).unwrap();
+        assert_eq!(case.status, CaseStatus::Open);
+        assert_eq!(case.evidence.len(), 1, "a reply's files join the evidence");
+        let resolve = |solution, amount: Option<&str>, satisfied| Action::Resolve {
+            solution,
+            amount: amount.map(str::to_string),
+            satisfied,
+            note: String::new(),
+        };
+        assert!(case.apply(resolve(Solution::Reimbursement, Some(" "), false), eid(4), at(12)).unwrap_err().contains("amount"));
+        case.apply(resolve(Solution::Reimbursement, Some("$42.50"), false), eid(4), at(12)).unwrap();
+        assert_eq!(case.status, CaseStatus::Resolved);
+        assert_eq!(case.events.last().unwrap().kind.summary(), "Resolved: reimbursement of $42.50 (not satisfied)");
+        assert_eq!(case.allowed_actions(), [ActionKind::Close, ActionKind::Reopen, ActionKind::Appeal]);
+        assert!(case.apply(Action::Reopen { reason: "".into() }, eid(5), at(13)).unwrap_err().contains("reason"));
+        case.apply(Action::Reopen { reason: "Only 2 of 3 units were reimbursed.".into() }, eid(5), at(13)).unwrap();
+        assert_eq!(case.status, CaseStatus::Reopened);
+        assert_eq!(case.facts(), LifecycleFacts::default(), "reopening clears the old verdict");
+        case.apply(Action::Close { no_further_action: true, note: String::new() }, eid(6), at(14)).unwrap();
+        assert!(case.apply(Action::Reopen { reason: "Again".into() }, eid(7), at(15)).unwrap_err().contains("no further action"));
+        assert!(case.apply(Action::Appeal { plan: PlanOfAction::default() }, eid(7), at(15)).is_err());
+        let plan = PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
+        case.apply(Action::Appeal { plan }, eid(7), at(15)).unwrap();
+        assert_eq!(case.status, CaseStatus::Appeal);
+        assert_eq!(case.events.len(), 7);
+        let ids: std::collections::HashSet<_> = case.events.iter().map(|e| e.id.0.clone()).collect();
+        assert_eq!(ids.len(), 7, "event ids are unique");
+    }
+
+    #[test]
+    fn urgency_is_recorded_once_per_change() {
+        let mut case = sample("c1", 9);
+        case.set_urgent(true, eid(2), at(10));
+        case.set_urgent(true, eid(3), at(10));
+        case.set_urgent(false, eid(4), at(11));
+        let summaries: Vec<_> = case.events.iter().skip(1).map(|e| e.kind.summary()).collect();
+        assert_eq!(summaries, ["Marked urgent", "No longer urgent"]);
     }
 
     #[test]

@@ -12,11 +12,14 @@ pub mod contact;
 pub mod contact_us;
 pub mod evidence;
 pub mod identifiers;
+pub mod lifecycle;
 pub mod problem;
 pub mod record;
+pub mod settings;
 pub mod status;
 pub mod storage_problem;
 pub mod tone;
+pub mod window;
 
 pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;

@@ -1,0 +1,265 @@
+//! The response window: how long Amazon has to answer, computed as a pure
+//! function of a case's events, the settings and "now".
+//!
+//! It starts at submission and restarts when the seller replies or reopens;
+//! it stops while the case waits on the seller (Amazon answered) and when the
+//! case is finished; an appeal has its own, longer window. Everything is UTC;
+//! only the labels turn it into the seller's local time.
+
+use chrono::{DateTime, Duration, FixedOffset, Utc};
+
+use super::case::{Case, EventKind};
+use super::settings::Settings;
+
+/// Where a case's window stands, from its events alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// Waiting for Amazon since `started`, due at `due`.
+    Running {
+        /// When this window started.
+        started: DateTime<Utc>,
+        /// When Amazon's answer is due.
+        due: DateTime<Utc>,
+    },
+    /// Amazon answered: the case waits on the seller.
+    Paused,
+    /// Resolved or closed.
+    Finished,
+}
+
+/// The window of a case.
+pub fn window(case: &Case, settings: &Settings) -> Window {
+    let hours = |appeal: bool| {
+        let h = if appeal { settings.appeal_hours } else { case.response_hours.unwrap_or(settings.response_hours) };
+        Duration::hours(i64::from(h))
+    };
+    let mut state = Window::Finished;
+    let mut in_appeal = false;
+    for event in &case.events {
+        let start = |appeal: bool| Window::Running { started: event.at, due: event.at + hours(appeal) };
+        match &event.kind {
+            EventKind::Submitted { .. } => state = start(false),
+            EventKind::IReplied { .. } => state = start(in_appeal),
+            EventKind::Reopened { .. } => {
+                in_appeal = false;
+                state = start(false);
+            }
+            EventKind::AppealSubmitted { .. } => {
+                in_appeal = true;
+                state = start(true);
+            }
+            EventKind::AmazonReplied { .. } => state = Window::Paused,
+            EventKind::Resolved { .. } | EventKind::Closed { .. } => {
+                in_appeal = false;
+                state = Window::Finished;
+            }
+            EventKind::AmazonCaseIdRecorded { .. }
+            | EventKind::NoteAdded { .. }
+            | EventKind::EvidenceAdded { .. }
+            | EventKind::MarkedUrgent { .. } => {}
+        }
+    }
+    state
+}
+
+/// How long Amazon took to answer the case first, kept through reopenings.
+pub fn first_response(case: &Case) -> Option<Duration> {
+    let submitted = case.events.iter().find(|e| matches!(e.kind, EventKind::Submitted { .. }))?.at;
+    let answered = case.events.iter().find(|e| matches!(e.kind, EventKind::AmazonReplied { .. }))?.at;
+    Some(answered - submitted)
+}
+
+/// The window as the seller sees it at `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Countdown {
+    /// Time left before the due time.
+    Left {
+        /// Time left.
+        remaining: Duration,
+        /// The due time.
+        due: DateTime<Utc>,
+        /// Less than the at-risk threshold is left.
+        at_risk: bool,
+        /// Share of the window used, 0 to 1000 (per mille, for the progress bar).
+        used_per_mille: u16,
+    },
+    /// Past the due time.
+    Overdue {
+        /// By how long.
+        by: Duration,
+        /// The due time.
+        due: DateTime<Utc>,
+    },
+    /// Waiting on the seller.
+    Paused,
+    /// Nothing to wait for.
+    Finished,
+}
+
+impl Countdown {
+    /// The countdown of a case at `now`.
+    pub fn of(case: &Case, settings: &Settings, now: DateTime<Utc>) -> Countdown {
+        match window(case, settings) {
+            Window::Running { started, due } if now < due => {
+                let remaining = due - now;
+                let total = (due - started).num_seconds().max(1);
+                let used = ((now - started).num_seconds().clamp(0, total) * 1000 / total) as u16;
+                Countdown::Left {
+                    remaining,
+                    due,
+                    at_risk: remaining < Duration::hours(i64::from(settings.at_risk_hours)),
+                    used_per_mille: used,
+                }
+            }
+            Window::Running { due, .. } => Countdown::Overdue { by: now - due, due },
+            Window::Paused => Countdown::Paused,
+            Window::Finished => Countdown::Finished,
+        }
+    }
+
+    /// Whether the case is late.
+    pub fn is_overdue(&self) -> bool {
+        matches!(self, Countdown::Overdue { .. })
+    }
+
+    /// The due time, if the window is running or late.
+    pub fn due(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Countdown::Left { due, .. } | Countdown::Overdue { due, .. } => Some(*due),
+            _ => None,
+        }
+    }
+
+    /// The line shown on the case: "23:59:58 left · due Thu 14:05", "overdue by 1:02:03".
+    /// `offset_at` gives the seller's UTC offset at an instant (it changes with daylight saving).
+    pub fn label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset) -> String {
+        match self {
+            Countdown::Left { remaining, due, .. } => {
+                format!("{} left · due {}", clock(*remaining), due.with_timezone(&offset_at(*due)).format("%a %H:%M"))
+            }
+            Countdown::Overdue { by, .. } => format!("overdue by {}", clock(*by)),
+            Countdown::Paused => "Amazon answered: your move".into(),
+            Countdown::Finished => "Finished".into(),
+        }
+    }
+}
+
+/// A duration as h:mm:ss (hours may pass 24): "23:59:58", "1:02:03", "47:00:00".
+pub fn clock(d: Duration) -> String {
+    let s = d.num_seconds().max(0);
+    format!("{}:{:02}:{:02}", s / 3600, s % 3600 / 60, s % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::tests::{at, sample};
+    use crate::domain::case::Action;
+    use crate::domain::lifecycle::{PlanOfAction, Solution};
+    use crate::domain::EventId;
+    use chrono::TimeZone;
+
+    fn settings() -> Settings {
+        Settings::default()
+    }
+
+    fn reply(asks: bool) -> Action {
+        Action::AmazonReply { text: "Answer".into(), asks_for_information: asks, files: vec![] }
+    }
+
+    #[test]
+    fn a_new_case_is_due_24_hours_after_submission() {
+        let case = sample("c", 9);
+        assert_eq!(window(&case, &settings()), Window::Running { started: at(9), due: at(9) + Duration::hours(24) });
+        let now = at(9) + Duration::seconds(2);
+        let c = Countdown::of(&case, &settings(), now);
+        assert_eq!(c.label(|_| FixedOffset::east_opt(0).unwrap()), "23:59:58 left · due Fri 09:00");
+        assert!(matches!(c, Countdown::Left { at_risk: false, used_per_mille: 0, .. }));
+    }
+
+    #[test]
+    fn at_risk_under_the_threshold_and_overdue_after() {
+        let case = sample("c", 9);
+        let due = at(9) + Duration::hours(24);
+        let at_risk = Countdown::of(&case, &settings(), due - Duration::hours(4) + Duration::seconds(1));
+        assert!(matches!(at_risk, Countdown::Left { at_risk: true, .. }));
+        let just_before = Countdown::of(&case, &settings(), due - Duration::hours(4));
+        assert!(matches!(just_before, Countdown::Left { at_risk: false, used_per_mille: 833, .. }));
+        let late = Countdown::of(&case, &settings(), due + Duration::seconds(3723));
+        assert!(late.is_overdue());
+        assert_eq!(late.label(|_| FixedOffset::east_opt(0).unwrap()), "overdue by 1:02:03");
+        assert_eq!(Countdown::of(&case, &settings(), due), Countdown::Overdue { by: Duration::zero(), due });
+    }
+
+    #[test]
+    fn amazons_answer_pauses_and_my_reply_restarts() {
+        let mut case = sample("c", 9);
+        case.apply(reply(true), EventId("e2".into()), at(12)).unwrap();
+        assert_eq!(window(&case, &settings()), Window::Paused);
+        assert_eq!(Countdown::of(&case, &settings(), at(12) + Duration::days(5)), Countdown::Paused);
+        case.apply(Action::MyReply { text: "Here it is".into(), files: vec![] }, EventId("e3".into()), at(14)).unwrap();
+        assert_eq!(window(&case, &settings()), Window::Running { started: at(14), due: at(14) + Duration::hours(24) });
+    }
+
+    #[test]
+    fn reopening_restarts_and_keeps_the_first_response_time() {
+        let mut case = sample("c", 9);
+        case.apply(reply(false), EventId("e2".into()), at(12)).unwrap();
+        case.apply(
+            Action::Resolve { solution: Solution::Refund, amount: None, satisfied: false, note: String::new() },
+            EventId("e3".into()),
+            at(13),
+        )
+        .unwrap();
+        assert_eq!(window(&case, &settings()), Window::Finished);
+        case.apply(Action::Reopen { reason: "Refund was partial".into() }, EventId("e4".into()), at(15)).unwrap();
+        assert_eq!(window(&case, &settings()), Window::Running { started: at(15), due: at(15) + Duration::hours(24) });
+        assert_eq!(first_response(&case), Some(Duration::hours(3)));
+    }
+
+    #[test]
+    fn an_appeal_has_its_own_48_hour_window() {
+        let mut case = sample("c", 9);
+        case.apply(reply(true), EventId("e2".into()), at(10)).unwrap();
+        let plan = PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
+        case.apply(Action::Appeal { plan }, EventId("e3".into()), at(11)).unwrap();
+        assert_eq!(window(&case, &settings()), Window::Running { started: at(11), due: at(11) + Duration::hours(48) });
+        case.apply(Action::MyReply { text: "More detail".into(), files: vec![] }, EventId("e4".into()), at(12)).unwrap();
+        assert_eq!(window(&case, &settings()), Window::Running { started: at(12), due: at(12) + Duration::hours(48) });
+    }
+
+    #[test]
+    fn a_case_can_override_the_default_window() {
+        let mut case = sample("c", 9);
+        case.response_hours = Some(72);
+        assert_eq!(window(&case, &settings()), Window::Running { started: at(9), due: at(9) + Duration::hours(72) });
+        let custom = Settings { response_hours: 12, ..settings() };
+        case.response_hours = None;
+        assert_eq!(window(&case, &custom), Window::Running { started: at(9), due: at(9) + Duration::hours(12) });
+    }
+
+    // Europe/Berlin leaves summer time at 01:00 UTC on 25 October 2026.
+    fn berlin(t: DateTime<Utc>) -> FixedOffset {
+        let switch = Utc.with_ymd_and_hms(2026, 10, 25, 1, 0, 0).unwrap();
+        FixedOffset::east_opt(if t < switch { 7200 } else { 3600 }).unwrap()
+    }
+
+    #[test]
+    fn across_a_daylight_saving_change_the_window_is_24_real_hours() {
+        let mut case = sample("c", 9);
+        let submitted = Utc.with_ymd_and_hms(2026, 10, 24, 10, 0, 0).unwrap(); // 12:00 in Berlin (summer time)
+        case.events[0].at = submitted;
+        let due = submitted + Duration::hours(24);
+        assert_eq!(window(&case, &settings()), Window::Running { started: submitted, due });
+        let c = Countdown::of(&case, &settings(), submitted + Duration::hours(1));
+        // 23 hours left, and the due time reads 11:00 local: the clocks went back an hour.
+        assert_eq!(c.label(berlin), "23:00:00 left · due Sun 11:00");
+    }
+
+    #[test]
+    fn clocks_read_as_hours_minutes_seconds() {
+        assert_eq!(clock(Duration::seconds(86398)), "23:59:58");
+        assert_eq!(clock(Duration::hours(47)), "47:00:00");
+        assert_eq!(clock(Duration::seconds(-5)), "0:00:00");
+    }
+}
