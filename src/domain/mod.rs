@@ -13,6 +13,7 @@ pub mod contact_us;
 pub mod evidence;
 pub mod identifiers;
 pub mod lifecycle;
+pub mod log_query;
 pub mod problem;
 pub mod record;
 pub mod settings;
