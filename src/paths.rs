@@ -68,6 +68,8 @@ pub mod routes {
     pub const NEW_CASE: &str = "/new";
     /// The data page (import, export).
     pub const DATA: &str = "/data";
+    /// The settings page.
+    pub const SETTINGS: &str = "/settings";
 }
 
 #[cfg(test)]

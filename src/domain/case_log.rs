@@ -46,6 +46,11 @@ impl CaseLog {
             .collect()
     }
 
+    /// Every case, in stored order.
+    pub fn iter(&self) -> impl Iterator<Item = &Case> {
+        self.cases.iter()
+    }
+
     /// How many cases there are.
     pub fn len(&self) -> usize {
         self.cases.len()

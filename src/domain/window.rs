@@ -144,6 +144,18 @@ impl Countdown {
     }
 }
 
+/// How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago".
+pub fn ago(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let s = (now - then).num_seconds();
+    let (n, unit) = match s {
+        ..=59 => return "just now".into(),
+        60..=3599 => (s / 60, "minute"),
+        3600..=86399 => (s / 3600, "hour"),
+        _ => (s / 86400, "day"),
+    };
+    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
+}
+
 /// A duration as h:mm:ss (hours may pass 24): "23:59:58", "1:02:03", "47:00:00".
 pub fn clock(d: Duration) -> String {
     let s = d.num_seconds().max(0);
@@ -254,6 +266,18 @@ mod tests {
         let c = Countdown::of(&case, &settings(), submitted + Duration::hours(1));
         // 23 hours left, and the due time reads 11:00 local: the clocks went back an hour.
         assert_eq!(c.label(berlin), "23:00:00 left · due Sun 11:00");
+    }
+
+    #[test]
+    fn ago_reads_like_a_person() {
+        let t = at(9);
+        assert_eq!(ago(t, t + Duration::seconds(59)), "just now");
+        assert_eq!(ago(t, t - Duration::seconds(5)), "just now");
+        assert_eq!(ago(t, t + Duration::minutes(1)), "1 minute ago");
+        assert_eq!(ago(t, t + Duration::minutes(59)), "59 minutes ago");
+        assert_eq!(ago(t, t + Duration::hours(3)), "3 hours ago");
+        assert_eq!(ago(t, t + Duration::days(1)), "1 day ago");
+        assert_eq!(ago(t, t + Duration::days(40)), "40 days ago");
     }
 
     #[test]

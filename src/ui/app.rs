@@ -6,8 +6,8 @@ use leptos_router::path;
 
 use super::case_book::CaseBook;
 use super::components::StorageBanner;
-use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage};
-use crate::paths::AppPaths;
+use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
+use crate::paths::{routes, AppPaths};
 
 /// The whole app: provides [`AppPaths`] and [`CaseBook`], then routes.
 #[component]
@@ -15,6 +15,7 @@ pub fn App() -> impl IntoView {
     let paths = AppPaths::from_base_href(base_href().as_deref());
     provide_context(paths.clone());
     provide_context(CaseBook::load());
+    super::clock::provide_clock();
 
     view! {
         <Router base=paths.base().to_string()>
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
                         <li><A href=paths.case_log() exact=true>"Cases"</A></li>
                         <li><A href=paths.new_case()>"New case"</A></li>
                         <li><A href=paths.data()>"Your data"</A></li>
+                        <li><A href=paths.href(routes::SETTINGS)>"Settings"</A></li>
                     </ul>
                 </nav>
             </header>
@@ -40,6 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/new/:draft/:step") view=ContactUsPage/>
                     <Route path=path!("/cases/:id") view=CasePage/>
                     <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>
         </Router>

@@ -8,7 +8,8 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::case::DEFAULT_RESPONSE_HOURS;
+use crate::domain::case::Action;
+use crate::domain::settings::Settings;
 use crate::domain::contact_us::{ContactUsDraft, Step};
 use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
 use crate::domain::catalog::EvidenceKind;
@@ -23,6 +24,7 @@ pub struct CaseBook {
     store: Option<CaseStore>,
     problem: RwSignal<Option<StorageProblem>>,
     unreadable: RwSignal<Vec<UnreadableCase>>,
+    settings: RwSignal<Settings>,
 }
 
 impl CaseBook {
@@ -49,6 +51,7 @@ impl CaseBook {
             store,
             problem: RwSignal::new(problem),
             unreadable: RwSignal::new(unreadable),
+            settings: RwSignal::new(if store.is_some() { storage::load_settings() } else { Settings::default() }),
         }
     }
 
@@ -149,7 +152,7 @@ impl CaseBook {
     /// banner then says so, and the next save tries again.
     pub fn submit(&self, draft: &ContactUsDraft) -> Result<CaseId, Step> {
         let request = draft.finish()?;
-        let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now(), DEFAULT_RESPONSE_HOURS);
+        let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now());
         let id = case.id.clone();
         self.save_case(&case);
         self.log.update(|log| log.upsert(case));
@@ -160,6 +163,35 @@ impl CaseBook {
     /// Records Amazon's case ID on a case.
     pub fn record_amazon_case_id(&self, id: &CaseId, raw: &str) -> Result<(), String> {
         self.change_case(id, |case| case.record_amazon_case_id(raw, EventId(new_id()), Utc::now()))
+    }
+
+    /// The seller's settings, to read reactively.
+    pub fn settings(&self) -> ReadSignal<Settings> {
+        self.settings.read_only()
+    }
+
+    /// Checks and saves the settings; returns the errors when they are not valid.
+    pub fn save_settings(&self, settings: Settings) -> Result<(), Vec<(&'static str, String)>> {
+        let errors = settings.errors();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        self.record(self.store.map_or(Err(StorageProblem::Unavailable), |_| storage::save_settings(&settings)));
+        self.settings.set(settings);
+        Ok(())
+    }
+
+    /// Records an action on a case (a reply, a resolution, a reopening, an appeal).
+    pub fn apply(&self, id: &CaseId, action: Action) -> Result<(), String> {
+        self.change_case(id, |case| case.apply(action, EventId(new_id()), Utc::now()))
+    }
+
+    /// Marks a case urgent or not.
+    pub fn set_urgent(&self, id: &CaseId, urgent: bool) {
+        let _ = self.change_case(id, |case| {
+            case.set_urgent(urgent, EventId(new_id()), Utc::now());
+            Ok(())
+        });
     }
 
     /// Adds a note to a case's timeline.

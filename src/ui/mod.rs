@@ -3,6 +3,7 @@
 
 mod app;
 mod case_book;
+mod clock;
 mod components;
 mod evidence;
 mod page_title;

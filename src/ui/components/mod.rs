@@ -1,12 +1,14 @@
 //! Small building blocks shared by several pages.
 
 mod choice;
+mod countdown;
 mod field;
 mod local_time;
 mod status_badge;
 mod storage_banner;
 
 pub use choice::Choice;
+pub use countdown::{local_offset, CountdownView};
 pub use field::{described_by, focus_by_id, Field, FieldError};
 pub use local_time::LocalTime;
 pub use status_badge::StatusBadge;

@@ -143,3 +143,26 @@ pub fn EvidenceArea(
 fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
+
+/// A small thumbnail (images) or name chip (other files), for the timeline.
+#[component]
+pub fn EvidenceThumb(
+    /// The file.
+    file: EvidenceFile,
+) -> impl IntoView {
+    if file.kind.is_image() && file.stored {
+        let body = body::use_body_url(file.hash.clone());
+        let alt = file.name.clone();
+        view! {
+            <span class="thumb-chip">
+                {move || match body.get() {
+                    body::Body::Url(url) => view! { <img class="thumb-small" src=url alt=alt.clone()/> }.into_any(),
+                    _ => view! { <span>{alt.clone()}</span> }.into_any(),
+                }}
+            </span>
+        }
+        .into_any()
+    } else {
+        view! { <span class="thumb-chip">{file.name}</span> }.into_any()
+    }
+}

@@ -1,14 +1,24 @@
-//! `/`: every case the seller is following, most recent activity first.
+//! `/`: every case, the ones that need the seller first (late ones on top),
+//! with search, filters and sort kept in the address.
 
+use chrono::{DurationRound, TimeDelta};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::domain::contact_us::ContactUsDraft;
-use crate::domain::Case;
+use crate::domain::log_query::{arrange, search_text, status_counts, LogQuery, SortOrder};
+use crate::domain::window::Countdown;
+use crate::domain::{Case, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
-use crate::ui::components::{LocalTime, StatusBadge};
+use crate::ui::clock::Now;
+use crate::ui::components::{local_offset, LocalTime, StatusBadge};
 use crate::ui::page_title::set_page_title;
+
+/// Rows shown per group before "Show all": the log stays quick with thousands of cases.
+const PAGE: usize = 100;
 
 /// The case log, or what to do first when there is nothing in it.
 #[component]
@@ -27,36 +37,191 @@ pub fn CaseLogPage() -> impl IntoView {
             </Show>
         </div>
         <DraftList/>
+        {move || if log.with(|l| l.is_empty()) {
+            view! { <EmptyCaseLog/> }.into_any()
+        } else {
+            view! { <CaseList/> }.into_any()
+        }}
+    }
+}
+
+/// Search, filters, counts and the two groups.
+#[component]
+fn CaseList() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let log = book.log();
+    let settings = book.settings();
+    let now = expect_context::<Now>().0;
+    let query_map = use_query_map();
+    let navigate = use_navigate();
+    let query = Memo::new(move |_| query_map.with(|q| LogQuery::from_params(|k| q.get(k))));
+    // Search texts are built once per change of the cases, not per keystroke.
+    let index = Memo::new(move |_| log.with(|l| l.iter().map(search_text).collect::<Vec<String>>()));
+    // Groups move at most once a minute; each row's countdown ticks on its own.
+    let minute = Memo::new(move |_| now.get().duration_trunc(TimeDelta::minutes(1)).unwrap_or(now.get()));
+    let show_all = RwSignal::new(false);
+
+    let set_query = move |change: &dyn Fn(&mut LogQuery)| {
+        let mut q = query.get_untracked();
+        change(&mut q);
+        let params: Vec<String> = q
+            .to_params()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
+            .collect();
+        let search = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
+        navigate(&format!("/{search}"), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let set_query = StoredValue::new(set_query);
+
+    let counts = Memo::new(move |_| log.with(|l| status_counts(l.iter())));
+    let grouped = Memo::new(move |_| {
+        let q = query.get();
+        let at = minute.get();
+        let s = settings.get();
+        log.with(|l| {
+            index.with(|texts| {
+                let g = arrange(l.iter().zip(texts.iter().map(String::as_str)), &q, &s, at);
+                (
+                    g.needs_you.into_iter().map(Row::of).collect::<Vec<_>>(),
+                    g.others.into_iter().map(Row::of).collect::<Vec<_>>(),
+                )
+            })
+        })
+    });
+
+    view! {
+        <form class="log-controls" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="field log-search">
+                <label for="case-search">"Search cases"</label>
+                <input id="case-search" type="search" autocomplete="off"
+                    placeholder="Subject, order ID, ASIN, Amazon case ID, any word of a message"
+                    prop:value=move || query.get().text
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        set_query.with_value(|f| f(&|q| q.text = text.clone()));
+                    }/>
+            </div>
+            <div class="field">
+                <label for="status-filter">"Status"</label>
+                <select id="status-filter" prop:value=move || query.get().status.map(|s| s.slug()).unwrap_or("")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_query.with_value(|f| f(&|q| q.status = CaseStatus::ALL.into_iter().find(|s| s.slug() == v)));
+                    }>
+                    <option value="">"All statuses"</option>
+                    {move || counts.get().into_iter().map(|(s, n)| view! {
+                        <option value=s.slug()>{format!("{} ({n})", s.label())}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="type-filter">"Problem type"</label>
+                <select id="type-filter" prop:value=move || query.get().problem_type.map(|t| t.slug()).unwrap_or("")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_query.with_value(|f| f(&|q| q.problem_type = ProblemType::from_slug(&v)));
+                    }>
+                    <option value="">"All problem types"</option>
+                    {ProblemType::ALL.into_iter().map(|t| view! { <option value=t.slug()>{t.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="sort-order">"Sort"</label>
+                <select id="sort-order" prop:value=move || query.get().sort.slug()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_query.with_value(|f| f(&|q| q.sort = SortOrder::from_slug(&v).unwrap_or_default()));
+                    }>
+                    {SortOrder::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+                </select>
+            </div>
+        </form>
+        <p class="status-counts">
+            {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", s.label().to_lowercase())).collect::<Vec<_>>().join(" · ")}
+        </p>
         {move || {
-            if log.with(|l| l.is_empty()) {
-                return view! { <EmptyCaseLog/> }.into_any();
+            let (needs_you, others) = grouped.get();
+            if needs_you.is_empty() && others.is_empty() {
+                return view! {
+                    <p class="empty-result" role="status">"No case matches. Try fewer words, or clear the filters."</p>
+                }
+                .into_any();
             }
-            let rows = log.with(|l| {
-                l.by_recent_activity().into_iter().map(|case| case_row(case, &paths)).collect_view()
-            });
-            let count = log.with(|l| l.len());
+            let all = show_all.get();
+            let more = needs_you.len().max(others.len()) > PAGE && !all;
             view! {
-                <section aria-labelledby="cases-title">
-                    <h2 id="cases-title">{if count == 1 { "1 case".to_string() } else { format!("{count} cases") }}</h2>
-                    <ul class="case-list">{rows}</ul>
-                </section>
+                <p class="visually-hidden" role="status">{format!("{} cases found", needs_you.len() + others.len())}</p>
+                {(!needs_you.is_empty()).then(|| view! { <RowGroup title="Needs you" rows=needs_you.clone() all=all/> })}
+                {(!others.is_empty()).then(|| view! { <RowGroup title="Other cases" rows=others.clone() all=all/> })}
+                {more.then(|| view! {
+                    <button type="button" class="button" on:click=move |_| show_all.set(true)>"Show all cases"</button>
+                })}
             }
             .into_any()
         }}
     }
 }
 
-fn case_row(case: &Case, paths: &AppPaths) -> impl IntoView {
+/// What a row needs of a case (cloned out of the log, so rows own their data).
+#[derive(Clone, PartialEq)]
+struct Row {
+    case: Case,
+}
+
+impl Row {
+    fn of(case: &Case) -> Row {
+        Row { case: case.clone() }
+    }
+}
+
+#[component]
+fn RowGroup(title: &'static str, rows: Vec<Row>, all: bool) -> impl IntoView {
+    let paths = expect_context::<AppPaths>();
+    let id = format!("group-{}", title.to_lowercase().replace(' ', "-"));
+    let count = rows.len();
+    let labelled_by = id.clone();
+    view! {
+        <section aria-labelledby=labelled_by class="log-group">
+            <h2 id=id>{format!("{title} ({count})")}</h2>
+            <ul class="case-list">
+                {rows.into_iter().take(if all { usize::MAX } else { PAGE }).map(|r| case_row(r.case, &paths)).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+fn case_row(case: Case, paths: &AppPaths) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let now = expect_context::<Now>().0;
+    let settings = book.settings();
     let subject = case.subject.clone();
+    let href = paths.case(&case.id.0);
+    let status = case.status;
+    let urgent = case.urgent;
+    let problem = case.problem_type.label();
+    let amazon_id = case.amazon_case_id.clone();
+    let last = case.last_activity();
+    let countdown = move || Countdown::of(&case, &settings.get(), now.get());
     view! {
         <li class="case-row">
-            <A href=paths.case(&case.id.0) attr:class="case-row-subject">{subject}</A>
+            <A href=href attr:class="case-row-subject">{subject}</A>
             <div class="case-row-meta">
-                <StatusBadge status=case.status/>
-                {case.urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
-                <span>{case.problem_type.label()}</span>
-                {case.amazon_case_id.clone().map(|id| view! { <span>"Amazon case " {id}</span> })}
-                <span>"Last activity " <LocalTime at=case.last_activity()/></span>
+                <StatusBadge status=status/>
+                {urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
+                {move || {
+                    let c = countdown();
+                    let class = match c {
+                        Countdown::Overdue { .. } => "row-countdown row-overdue",
+                        Countdown::Left { at_risk: true, .. } => "row-countdown row-at-risk",
+                        _ => "row-countdown",
+                    };
+                    matches!(c, Countdown::Left { .. } | Countdown::Overdue { .. })
+                        .then(|| view! { <span class=class>{c.label(local_offset)}</span> })
+                }}
+                <span>{problem}</span>
+                {amazon_id.map(|id| view! { <span>"Amazon case " {id}</span> })}
+                <span>"Last activity " <LocalTime at=last/></span>
             </div>
         </li>
     }

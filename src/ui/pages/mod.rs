@@ -1,13 +1,15 @@
 //! One file per route.
 
 mod case_log;
-mod case_page;
+mod case;
 mod contact_us;
 mod data;
 mod not_found;
+mod settings;
 
 pub use case_log::CaseLogPage;
-pub use case_page::CasePage;
+pub use case::CasePage;
 pub use data::DataPage;
 pub use contact_us::{ContactUsPage, NewCaseRedirect};
 pub use not_found::NotFoundPage;
+pub use settings::SettingsPage;

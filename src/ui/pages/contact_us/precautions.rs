@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::Flow;
-use crate::domain::case::DEFAULT_RESPONSE_HOURS;
 use crate::domain::completeness::assess;
 use crate::domain::tone::check_tone;
 use crate::domain::CaseId;
@@ -140,6 +139,7 @@ pub fn DuplicateWarning() -> impl IntoView {
 /// Amazon's contact rules and when to expect an answer.
 #[component]
 pub fn ContactRules() -> impl IntoView {
+    let hours = expect_context::<CaseBook>().settings().get_untracked().response_hours;
     view! {
         <section class="panel" aria-labelledby="rules-title">
             <h2 id="rules-title">"Amazon's rules and patience"</h2>
@@ -148,7 +148,7 @@ pub fn ContactRules() -> impl IntoView {
                 <li>"If Amazon's answer does not solve it, reopen that case instead of opening a new one."</li>
                 <li>"Don't reopen a case Amazon closed with \"no further action\": appeal with a Plan of Action instead."</li>
                 <li>{format!(
-                    "Amazon usually answers within {DEFAULT_RESPONSE_HOURS} hours. Case Desk counts down from when you \
+                    "Amazon usually answers within {hours} hours. Case Desk counts down from when you \
                      save the case; following up sooner does not speed it up."
                 )}</li>
             </ul>

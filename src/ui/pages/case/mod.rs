@@ -1,14 +1,20 @@
-//! `/cases/:id`: one case, its details, Amazon's case ID, notes and the timeline.
+//! `/cases/:id`: one case: its countdown, the actions its status allows, the
+//! timeline, evidence, Amazon's case ID and notes.
+
+mod actions;
+mod timeline;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::{Case, CaseEvent, CaseId, EventKind};
+use crate::domain::window::Countdown;
+use crate::domain::{Case, CaseId};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
-use crate::ui::components::{described_by, Field, LocalTime, StatusBadge};
+use crate::ui::clock::Now;
+use crate::ui::components::{described_by, CountdownView, Field, LocalTime, StatusBadge};
 use crate::domain::catalog::EvidenceKind;
 use crate::ui::evidence::{EvidenceArea, Intake, NOT_STORED};
 use crate::ui::page_title::set_page_title;
@@ -28,12 +34,23 @@ pub fn CasePage() -> impl IntoView {
         None => set_page_title("Case not found"),
     });
 
+    let book = expect_context::<CaseBook>();
+    let now = expect_context::<Now>().0;
+    let settings = book.settings();
+    let countdown = Signal::derive(move || {
+        case.with(|c| c.as_ref().map(|c| Countdown::of(c, &settings.get(), now.get()))).unwrap_or(Countdown::Finished)
+    });
+
     // The forms stay mounted while the case changes, so what is typed in them survives a save.
     move || {
         if exists.get() {
             view! {
                 <article class="case" aria-labelledby="case-title">
                     {move || case.get().map(case_view)}
+                    <UrgentToggle case=case/>
+                    <CountdownView countdown=countdown/>
+                    <actions::CaseActions case=case/>
+                    <timeline::Timeline case=case/>
                     <CaseEvidence case=case/>
                     <AmazonCaseIdForm case=case/>
                     <NoteForm case=case/>
@@ -58,7 +75,6 @@ fn case_view(case: Case) -> impl IntoView {
         <dl class="case-facts">
             <div><dt>"Problem"</dt><dd>{problem_title(&case)}</dd></div>
             <div><dt>"Opened"</dt><dd><LocalTime at=case.created_at/></dd></div>
-            <div><dt>"Answer expected by"</dt><dd><LocalTime at=case.due_at()/></dd></div>
             {case.contact.as_ref().map(|c| view! { <div><dt>"Contact"</dt><dd>{c.summary()}</dd></div> })}
             <div><dt>"Amazon case ID"</dt><dd>{case.amazon_case_id.clone().unwrap_or_else(|| "Not recorded yet".into())}</dd></div>
         </dl>
@@ -82,12 +98,6 @@ fn case_view(case: Case) -> impl IntoView {
                 <pre class="copy-text">{message}</pre>
             </details>
         })}
-        <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title">"Timeline"</h2>
-            <ol class="timeline">
-                {case.events.into_iter().map(timeline_entry).collect_view()}
-            </ol>
-        </section>
     }
 }
 
@@ -99,19 +109,24 @@ fn problem_title(case: &Case) -> String {
     }
 }
 
-fn timeline_entry(event: CaseEvent) -> impl IntoView {
-    let text = match &event.kind {
-        EventKind::NoteAdded { text } => Some(text.clone()),
-        _ => None,
-    };
+/// The urgent flag, changed as an event.
+#[component]
+fn UrgentToggle(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
     view! {
-        <li class="timeline-entry">
-            <LocalTime at=event.at/>
-            <div>
-                <span>{event.kind.summary()}</span>
-                {text.map(|t| view! { <p class="preserve-lines timeline-text">{t}</p> })}
-            </div>
-        </li>
+        <div class="field-check urgent-toggle">
+            <input type="checkbox" id="case-urgent"
+                prop:checked=move || case.with(|c| c.as_ref().is_some_and(|c| c.urgent))
+                on:change=move |ev| {
+                    if let Some(id) = case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())) {
+                        book.set_urgent(&id, event_target_checked(&ev));
+                    }
+                }/>
+            <label for="case-urgent">"Urgent: it stops sales, shipments or payments"</label>
+        </div>
     }
 }
 

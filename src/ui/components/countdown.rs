@@ -1,0 +1,75 @@
+//! The countdown to Amazon's answer: the most visible thing on a case. Large
+//! tabular digits, a thin bar of the window used, the due time beside it.
+//! Screen readers get a timer that does not speak every second, and one polite
+//! announcement when the case becomes at risk or late.
+
+use chrono::{DateTime, Local, Offset, TimeZone, Utc};
+use leptos::prelude::*;
+
+use crate::domain::window::Countdown;
+
+/// The seller's UTC offset at an instant (it changes with daylight saving).
+pub fn local_offset(t: DateTime<Utc>) -> chrono::FixedOffset {
+    Local.offset_from_utc_datetime(&t.naive_utc()).fix()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Calm,
+    AtRisk,
+    Late,
+}
+
+fn level(c: &Countdown) -> Level {
+    match c {
+        Countdown::Left { at_risk: true, .. } => Level::AtRisk,
+        Countdown::Overdue { .. } => Level::Late,
+        _ => Level::Calm,
+    }
+}
+
+/// The countdown of one case.
+#[component]
+pub fn CountdownView(
+    /// The countdown, recomputed every tick.
+    countdown: Signal<Countdown>,
+) -> impl IntoView {
+    let announced = StoredValue::new(level(&countdown.get_untracked()));
+    let announcement = RwSignal::new(String::new());
+    Effect::new(move || {
+        let now = level(&countdown.get());
+        if now != announced.get_value() {
+            announced.set_value(now);
+            announcement.set(match now {
+                Level::AtRisk => "This case is now at risk: Amazon's answer is due soon.".into(),
+                Level::Late => "This case is now overdue: Amazon's answer is late.".into(),
+                Level::Calm => String::new(),
+            });
+        }
+    });
+    let class = move || match countdown.get() {
+        Countdown::Left { at_risk: true, .. } => "countdown countdown-at-risk",
+        Countdown::Left { .. } => "countdown",
+        Countdown::Overdue { .. } => "countdown countdown-overdue",
+        Countdown::Paused | Countdown::Finished => "countdown countdown-idle",
+    };
+    let used = move || match countdown.get() {
+        Countdown::Left { used_per_mille, .. } => Some(used_per_mille),
+        Countdown::Overdue { .. } => Some(1000),
+        _ => None,
+    };
+    view! {
+        <section class=class aria-labelledby="countdown-title">
+            <h2 id="countdown-title" class="countdown-title">"Amazon's answer"</h2>
+            <p class="countdown-value" role="timer" aria-live="off">
+                {move || countdown.get().label(local_offset)}
+            </p>
+            {move || used().map(|u| view! {
+                <div class="countdown-bar" aria-hidden="true">
+                    <div class="countdown-bar-used" style=format!("width: {}%", f64::from(u) / 10.0)></div>
+                </div>
+            })}
+            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+        </section>
+    }
+}

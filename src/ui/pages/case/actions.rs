@@ -1,0 +1,205 @@
+//! The actions a case's status allows, each a small form: log Amazon's reply,
+//! log my reply, resolve, close, reopen, and the appeal with its Plan of Action.
+
+use leptos::prelude::*;
+use leptos_use::{use_clipboard, UseClipboardReturn};
+
+use crate::domain::case::Action;
+use crate::domain::lifecycle::{ActionKind, PlanOfAction, Solution, PLAN_PART_MAX};
+use crate::domain::{Case, CaseId};
+use crate::ui::case_book::CaseBook;
+use crate::ui::components::{described_by, focus_by_id, Field};
+
+/// The allowed actions as buttons; the chosen one opens its form.
+#[component]
+pub fn CaseActions(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let allowed = Memo::new(move |_| case.with(|c| c.as_ref().map(Case::allowed_actions).unwrap_or_default()));
+    let open = RwSignal::new(None::<ActionKind>);
+    let id = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| c.id.clone())));
+    // A form whose action is no longer allowed (the status moved) closes.
+    Effect::new(move || {
+        if open.get().is_some_and(|a| !allowed.get().contains(&a)) {
+            open.set(None);
+        }
+    });
+    view! {
+        <section class="case-actions" aria-labelledby="actions-title">
+            <h2 id="actions-title">"What happened next?"</h2>
+            <div class="action-buttons">
+                {move || allowed.get().into_iter().map(|a| view! {
+                    <button type="button" class="button" aria-expanded=move || (open.get() == Some(a)).to_string()
+                        on:click=move |_| {
+                            open.set(if open.get_untracked() == Some(a) { None } else { Some(a) });
+                            request_animation_frame(move || focus_by_id(first_field(a)));
+                        }>
+                        {a.label()}
+                    </button>
+                }).collect_view()}
+            </div>
+            {move || match (open.get(), id.get()) {
+                (Some(a), Some(id)) => Some(view! { <ActionForm action=a id=id on_done=Callback::new(move |()| open.set(None))/> }),
+                _ => None,
+            }}
+        </section>
+    }
+}
+
+fn first_field(action: ActionKind) -> &'static str {
+    match action {
+        ActionKind::AmazonReply | ActionKind::MyReply => "action-text",
+        ActionKind::Resolve => "solution",
+        ActionKind::Close => "no-further-action",
+        ActionKind::Reopen => "action-text",
+        ActionKind::Appeal => "plan-0",
+    }
+}
+
+/// The form of one action.
+#[component]
+fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let text = RwSignal::new(String::new());
+    let asks = RwSignal::new(false);
+    let solution = RwSignal::new(Solution::Refund);
+    let amount = RwSignal::new(String::new());
+    let satisfied = RwSignal::new(true);
+    let no_further_action = RwSignal::new(false);
+    let plan = RwSignal::new(PlanOfAction::default());
+    let error = RwSignal::new(None::<String>);
+    let tried = RwSignal::new(false);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let recorded = match action {
+            ActionKind::AmazonReply => {
+                Action::AmazonReply { text: text.get_untracked(), asks_for_information: asks.get_untracked(), files: vec![] }
+            }
+            ActionKind::MyReply => Action::MyReply { text: text.get_untracked(), files: vec![] },
+            ActionKind::Resolve => Action::Resolve {
+                solution: solution.get_untracked(),
+                amount: Some(amount.get_untracked()),
+                satisfied: satisfied.get_untracked(),
+                note: text.get_untracked(),
+            },
+            ActionKind::Close => Action::Close { no_further_action: no_further_action.get_untracked(), note: text.get_untracked() },
+            ActionKind::Reopen => Action::Reopen { reason: text.get_untracked() },
+            ActionKind::Appeal => Action::Appeal { plan: plan.get_untracked() },
+        };
+        match book.apply(&id, recorded) {
+            Ok(()) => on_done.run(()),
+            Err(message) => {
+                error.set(Some(message));
+                focus_by_id(first_field(action));
+            }
+        }
+    };
+
+    let (text_label, text_hint, submit_label) = match action {
+        ActionKind::AmazonReply => ("Amazon's reply", "Paste what Amazon wrote.", "Save Amazon's reply"),
+        ActionKind::MyReply => ("My reply", "What you sent to Amazon.", "Save my reply"),
+        ActionKind::Resolve => ("Note (optional)", "Anything worth keeping about the outcome.", "Save the resolution"),
+        ActionKind::Close => ("Note (optional)", "Why the case is closed.", "Close the case"),
+        ActionKind::Reopen => ("Why reopen?", "What Amazon's answer did not solve. Required.", "Reopen the case"),
+        ActionKind::Appeal => ("", "", "Submit the appeal"),
+    };
+    let error_signal: Signal<Option<String>> = error.into();
+    view! {
+        <form class="action-form" novalidate on:submit=submit aria-label=action.label()>
+            {(action == ActionKind::Resolve).then(|| view! {
+                <div class="field">
+                    <label for="solution">"Solution"</label>
+                    <select id="solution" on:change=move |ev| {
+                        if let Some(s) = Solution::from_slug(&event_target_value(&ev)) { solution.set(s) }
+                    }>
+                        {Solution::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="amount">"Amount (for a refund or reimbursement)"</label>
+                    <p class="field-hint" id="amount-hint">"As Amazon stated it, e.g. $42.50. Required for a reimbursement."</p>
+                    <input id="amount" type="text" aria-describedby="amount-hint action-error" bind:value=amount/>
+                </div>
+                <div class="field-check field">
+                    <input type="checkbox" id="satisfied" bind:checked=satisfied/>
+                    <label for="satisfied">"I am satisfied with this solution"</label>
+                </div>
+            })}
+            {(action == ActionKind::Close).then(|| view! {
+                <div class="field-check field">
+                    <input type="checkbox" id="no-further-action" bind:checked=no_further_action/>
+                    <label for="no-further-action">"Amazon closed it with \"no further action\""</label>
+                </div>
+            })}
+            {(action == ActionKind::AmazonReply).then(|| view! {
+                <div class="field-check field">
+                    <input type="checkbox" id="asks-information" bind:checked=asks/>
+                    <label for="asks-information">"Amazon asks for more information"</label>
+                </div>
+            })}
+            {if action == ActionKind::Appeal {
+                view! { <PlanBuilder plan=plan tried=tried/> }.into_any()
+            } else {
+                view! {
+                    <Field id="action-text" label=text_label hint=text_hint error=error_signal>
+                        <textarea id="action-text" rows="5" aria-describedby=described_by("action-text")
+                            aria-invalid=move || error.get().map(|_| "true") bind:value=text></textarea>
+                    </Field>
+                }.into_any()
+            }}
+            {(action == ActionKind::Appeal || action == ActionKind::Resolve).then(|| view! {
+                <p class="field-error" id="action-error" role="alert">{move || error.get()}</p>
+            })}
+            <div class="form-actions form-actions-split">
+                <button type="button" class="button" on:click=move |_| on_done.run(())>"Cancel"</button>
+                <button type="submit" class="button button-primary">{submit_label}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The Plan of Action: Amazon's three parts, with guidance, counters and "copy the whole plan".
+#[component]
+fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl IntoView {
+    let UseClipboardReturn { copied, copy, .. } = use_clipboard();
+    let parts: [(&str, &str, fn(&mut PlanOfAction) -> &mut String); 3] = [
+        ("Root cause", "What exactly caused the problem? Be specific and own it: no blame on buyers or Amazon.", |p| &mut p.root_cause),
+        ("Corrective actions taken", "What you have already done to fix this case and the buyers affected.", |p| &mut p.corrective_actions),
+        ("Preventive measures", "What you changed so it cannot happen again: processes, checks, suppliers, training.", |p| &mut p.preventive_measures),
+    ];
+    view! {
+        <fieldset class="plan">
+            <legend>"Plan of Action"</legend>
+            <p class="field-hint">"Amazon reads three parts. None may be empty; short, concrete sentences work best."</p>
+            {parts.into_iter().enumerate().map(|(i, (title, guidance, part))| {
+                let id = format!("plan-{i}");
+                let counter = Signal::derive(move || {
+                    let mut p = plan.get();
+                    format!("{} / {PLAN_PART_MAX} characters", part(&mut p).trim().chars().count())
+                });
+                let error = Signal::derive(move || {
+                    if !tried.get() {
+                        return None;
+                    }
+                    plan.with(|p| p.errors().into_iter().find(|(j, _)| *j == i).map(|(_, m)| m))
+                });
+                view! {
+                    <Field id=id.clone() label=title hint=guidance error=error counter=counter>
+                        <textarea id=id.clone() rows="4" aria-describedby=described_by(&id)
+                            prop:value=move || { let mut p = plan.get(); part(&mut p).clone() }
+                            on:input=move |ev| plan.update(|p| *part(p) = event_target_value(&ev))></textarea>
+                    </Field>
+                }
+            }).collect_view()}
+            <div class="copy-head">
+                <button type="button" class="button button-small" on:click=move |_| copy(&plan.get_untracked().as_text())>
+                    "Copy the whole plan"
+                </button>
+                <span class="copy-status" role="status">{move || copied.get().then_some("Plan copied")}</span>
+            </div>
+        </fieldset>
+    }
+}
