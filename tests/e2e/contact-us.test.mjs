@@ -76,7 +76,7 @@ describe("a complete case through each contact method", () => {
     await page.getByRole("heading", { level: 1, name: "Order 112-4738291-5047863 arrived damaged" }).waitFor();
     await page.getByText("Sent to Amazon by email").waitFor();
     await page.getByText("Urgent", { exact: true }).waitFor();
-    await page.getByText("Answer expected by").waitFor();
+    assert.match(await page.getByRole("timer").textContent(), /^(23:59:\d\d|24:00:00) left · due \w{3} \d\d:\d\d$/);
 
     const caseId = page.getByLabel("Case ID from Amazon's confirmation");
     await caseId.fill("12-34");
