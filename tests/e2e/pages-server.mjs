@@ -37,9 +37,10 @@ async function fileAt(path) {
 export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = "127.0.0.1" }) {
   const root = resolve(dist);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const url = new URL(req.url, "http://x");
+    const path = decodeURIComponent(url.pathname);
     if (path === base.slice(0, -1)) {
-      res.writeHead(301, { location: base }).end();
+      res.writeHead(301, { location: base + url.search }).end();
       return;
     }
     let found = null;

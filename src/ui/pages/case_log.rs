@@ -60,6 +60,7 @@ fn CaseList() -> impl IntoView {
     // Groups move at most once a minute; each row's countdown ticks on its own.
     let minute = Memo::new(move |_| now.get().duration_trunc(TimeDelta::minutes(1)).unwrap_or(now.get()));
     let show_all = RwSignal::new(false);
+    let log_href = expect_context::<AppPaths>().case_log();
 
     let set_query = move |change: &dyn Fn(&mut LogQuery)| {
         let mut q = query.get_untracked();
@@ -70,7 +71,12 @@ fn CaseList() -> impl IntoView {
             .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
             .collect();
         let search = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
-        navigate(&format!("/{search}"), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        // The full address with its trailing slash: "/case-desk?q=…" would lose the query
+        // when the host redirects it to "/case-desk/".
+        navigate(
+            &format!("{log_href}{search}"),
+            NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() },
+        );
     };
     let set_query = StoredValue::new(set_query);
 
@@ -151,7 +157,10 @@ fn CaseList() -> impl IntoView {
             let all = show_all.get();
             let more = needs_you.len().max(others.len()) > PAGE && !all;
             view! {
-                <p class="visually-hidden" role="status">{format!("{} cases found", needs_you.len() + others.len())}</p>
+                <p class="visually-hidden" role="status">{match needs_you.len() + others.len() {
+                    1 => "1 case found".to_string(),
+                    n => format!("{n} cases found"),
+                }}</p>
                 {(!needs_you.is_empty()).then(|| view! { <RowGroup title="Needs you" rows=needs_you.clone() all=all/> })}
                 {(!others.is_empty()).then(|| view! { <RowGroup title="Other cases" rows=others.clone() all=all/> })}
                 {more.then(|| view! {
