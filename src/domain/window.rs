@@ -99,7 +99,12 @@ pub enum Countdown {
 impl Countdown {
     /// The countdown of a case at `now`.
     pub fn of(case: &Case, settings: &Settings, now: DateTime<Utc>) -> Countdown {
-        match window(case, settings) {
+        Countdown::from_window(window(case, settings), settings, now)
+    }
+
+    /// The countdown of an already computed window at `now`.
+    pub fn from_window(window: Window, settings: &Settings, now: DateTime<Utc>) -> Countdown {
+        match window {
             Window::Running { started, due } if now < due => {
                 let remaining = due - now;
                 let total = (due - started).num_seconds().max(1);

@@ -1,7 +1,7 @@
 //! `/`: every case, the ones that need the seller first (late ones on top),
 //! with search, filters and sort kept in the address.
 
-use chrono::{DurationRound, TimeDelta};
+use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -9,7 +9,8 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::contact_us::ContactUsDraft;
 use crate::domain::log_query::{arrange, search_text, status_counts, LogQuery, SortOrder};
-use crate::domain::window::Countdown;
+use crate::domain::settings::Settings;
+use crate::domain::window::{window, Countdown, Window};
 use crate::domain::{Case, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
@@ -89,12 +90,16 @@ fn CaseList() -> impl IntoView {
             index.with(|texts| {
                 let g = arrange(l.iter().zip(texts.iter().map(String::as_str)), &q, &s, at);
                 (
-                    g.needs_you.into_iter().map(Row::of).collect::<Vec<_>>(),
-                    g.others.into_iter().map(Row::of).collect::<Vec<_>>(),
+                    g.needs_you.into_iter().map(|c| Row::of(c, &s)).collect::<Vec<_>>(),
+                    g.others.into_iter().map(|c| Row::of(c, &s)).collect::<Vec<_>>(),
                 )
             })
         })
     });
+
+    let needs_you = Memo::new(move |_| grouped.with(|g| g.0.clone()));
+    let others = Memo::new(move |_| grouped.with(|g| g.1.clone()));
+    let found = Memo::new(move |_| grouped.with(|g| g.0.len() + g.1.len()));
 
     view! {
         <form class="log-controls" role="search" on:submit=|ev| ev.prevent_default()>
@@ -146,72 +151,83 @@ fn CaseList() -> impl IntoView {
         <p class="status-counts">
             {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", s.label().to_lowercase())).collect::<Vec<_>>().join(" · ")}
         </p>
-        {move || {
-            let (needs_you, others) = grouped.get();
-            if needs_you.is_empty() && others.is_empty() {
-                return view! {
-                    <p class="empty-result" role="status">"No case matches. Try fewer words, or clear the filters."</p>
-                }
-                .into_any();
-            }
-            let all = show_all.get();
-            let more = needs_you.len().max(others.len()) > PAGE && !all;
-            view! {
-                <p class="visually-hidden" role="status">{match needs_you.len() + others.len() {
-                    1 => "1 case found".to_string(),
-                    n => format!("{n} cases found"),
-                }}</p>
-                {(!needs_you.is_empty()).then(|| view! { <RowGroup title="Needs you" rows=needs_you.clone() all=all/> })}
-                {(!others.is_empty()).then(|| view! { <RowGroup title="Other cases" rows=others.clone() all=all/> })}
-                {more.then(|| view! {
-                    <button type="button" class="button" on:click=move |_| show_all.set(true)>"Show all cases"</button>
-                })}
-            }
-            .into_any()
-        }}
+        <p class="visually-hidden" role="status">{move || match found.get() {
+            1 => "1 case found".to_string(),
+            n => format!("{n} cases found"),
+        }}</p>
+        <Show when=move || { found.get() != 0 } fallback=|| view! {
+            <p class="empty-result">"No case matches. Try fewer words, or clear the filters."</p>
+        }>
+            <RowGroup title="Needs you" rows=needs_you all=show_all.read_only()/>
+            <RowGroup title="Other cases" rows=others all=show_all.read_only()/>
+            <Show when=move || { !show_all.get() && needs_you.with(Vec::len).max(others.with(Vec::len)) >= PAGE + 1 }>
+                <button type="button" class="button" on:click=move |_| show_all.set(true)>"Show all cases"</button>
+            </Show>
+        </Show>
     }
 }
 
-/// What a row needs of a case (cloned out of the log, so rows own their data).
+/// What a row shows of a case: a light copy, so regrouping thousands of cases stays cheap.
 #[derive(Clone, PartialEq)]
 struct Row {
-    case: Case,
+    id: String,
+    subject: String,
+    status: CaseStatus,
+    urgent: bool,
+    problem: &'static str,
+    amazon_case_id: Option<String>,
+    last_activity: DateTime<Utc>,
+    window: Window,
 }
 
 impl Row {
-    fn of(case: &Case) -> Row {
-        Row { case: case.clone() }
+    fn of(case: &Case, settings: &Settings) -> Row {
+        Row {
+            id: case.id.0.clone(),
+            subject: case.subject.clone(),
+            status: case.status,
+            urgent: case.urgent,
+            problem: case.problem_type.label(),
+            amazon_case_id: case.amazon_case_id.clone(),
+            last_activity: case.last_activity(),
+            window: window(case, settings),
+        }
     }
 }
 
+/// One group of the log. Rows are keyed by case and last change, so a
+/// keystroke in the search only builds the rows that were not shown before.
 #[component]
-fn RowGroup(title: &'static str, rows: Vec<Row>, all: bool) -> impl IntoView {
+fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, all: ReadSignal<bool>) -> impl IntoView {
     let paths = expect_context::<AppPaths>();
     let id = format!("group-{}", title.to_lowercase().replace(' ', "-"));
-    let count = rows.len();
     let labelled_by = id.clone();
     view! {
-        <section aria-labelledby=labelled_by class="log-group">
-            <h2 id=id>{format!("{title} ({count})")}</h2>
-            <ul class="case-list">
-                {rows.into_iter().take(if all { usize::MAX } else { PAGE }).map(|r| case_row(r.case, &paths)).collect_view()}
-            </ul>
-        </section>
+        <Show when=move || !rows.with(Vec::is_empty)>
+            <section aria-labelledby=labelled_by.clone() class="log-group">
+                <h2 id=id.clone()>{move || format!("{title} ({})", rows.with(Vec::len))}</h2>
+                <ul class="case-list">
+                    <For
+                        each=move || rows.get().into_iter().take(if all.get() { usize::MAX } else { PAGE })
+                        key=|row| (row.id.clone(), row.last_activity, row.status)
+                        children={
+                            let paths = paths.clone();
+                            move |row| case_row(row, &paths)
+                        }
+                    />
+                </ul>
+            </section>
+        </Show>
     }
 }
 
-fn case_row(case: Case, paths: &AppPaths) -> impl IntoView {
+fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let now = expect_context::<Now>().0;
     let settings = book.settings();
-    let subject = case.subject.clone();
-    let href = paths.case(&case.id.0);
-    let status = case.status;
-    let urgent = case.urgent;
-    let problem = case.problem_type.label();
-    let amazon_id = case.amazon_case_id.clone();
-    let last = case.last_activity();
-    let countdown = move || Countdown::of(&case, &settings.get(), now.get());
+    let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window } = row;
+    let href = paths.case(&id);
+    let countdown = move || Countdown::from_window(window, &settings.get(), now.get());
     view! {
         <li class="case-row">
             <A href=href attr:class="case-row-subject">{subject}</A>
