@@ -46,9 +46,10 @@ pub fn CasePage() -> impl IntoView {
         if exists.get() {
             view! {
                 <article class="case" aria-labelledby="case-title">
-                    {move || case.get().map(case_view)}
-                    <UrgentToggle case=case/>
+                    {move || case.get().map(case_header)}
                     <CountdownView countdown=countdown/>
+                    <UrgentToggle case=case/>
+                    {move || case.get().map(case_details)}
                     <actions::CaseActions case=case/>
                     <timeline::Timeline case=case/>
                     <CaseEvidence case=case/>
@@ -63,15 +64,22 @@ pub fn CasePage() -> impl IntoView {
     }
 }
 
-fn case_view(case: Case) -> impl IntoView {
-    let identifiers = case.identifiers.clone();
-    let message = case.message.clone();
+/// Subject, status and the urgent tag: the first thing on the page.
+fn case_header(case: Case) -> impl IntoView {
     view! {
         <header class="case-header">
             <h1 id="case-title">{case.subject.clone()}</h1>
             <StatusBadge status=case.status/>
             {case.urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
         </header>
+    }
+}
+
+/// The facts of the case, its identifiers, description and the message sent.
+fn case_details(case: Case) -> impl IntoView {
+    let identifiers = case.identifiers.clone();
+    let message = case.message.clone();
+    view! {
         <dl class="case-facts">
             <div><dt>"Problem"</dt><dd>{problem_title(&case)}</dd></div>
             <div><dt>"Opened"</dt><dd><LocalTime at=case.created_at/></dd></div>
