@@ -36,7 +36,7 @@ fn draft(id: &str, subject: &str) -> ContactUsDraft {
 
 fn case(id: &str, subject: &str) -> Case {
     let request = draft(id, subject).finish().unwrap();
-    Case::open(request, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap(), 24)
+    Case::open(request, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap())
 }
 
 fn run_js(source: &str) {

@@ -4,7 +4,7 @@
 //! readable case happens here, so it is tested natively.
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::contact_us::ContactUsDraft;
 use super::Case;
@@ -60,31 +60,70 @@ pub fn decode_draft(text: &str) -> Result<ContactUsDraft, DecodeError> {
     decode_record(text, "draft")
 }
 
+// Records are read and written straight from and to text: going through
+// `serde_json::Value` would compile a second (de)serializer for every case
+// type into the wasm (tens of KB).
+
+#[derive(Serialize)]
+struct RecordOut<'a, T> {
+    schema: u32,
+    #[serde(flatten)]
+    body: Body<'a, T>,
+}
+
+#[derive(Serialize)]
+enum Body<'a, T> {
+    #[serde(rename = "case")]
+    Case(&'a T),
+    #[serde(rename = "draft")]
+    Draft(&'a T),
+}
+
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: u64,
+}
+
+#[derive(Deserialize)]
+struct CaseIn<T> {
+    case: T,
+}
+
+#[derive(Deserialize)]
+struct DraftIn<T> {
+    draft: T,
+}
+
 /// `{"schema": N, "<field>": value}`.
 fn encode_record<T: Serialize>(field: &str, value: &T) -> String {
-    let mut record = serde_json::Map::new();
-    record.insert("schema".into(), SCHEMA_VERSION.into());
-    // Plain data with string keys cannot fail to serialise; store null rather than panic if it ever does.
-    record.insert(field.into(), serde_json::to_value(value).unwrap_or_default());
-    serde_json::Value::Object(record).to_string()
+    let body = if field == "draft" { Body::Draft(value) } else { Body::Case(value) };
+    // Plain data with string keys cannot fail to serialise; an empty object is the safe fallback.
+    serde_json::to_string(&RecordOut { schema: SCHEMA_VERSION, body }).unwrap_or_else(|_| "{}".into())
 }
 
 fn decode_record<T: DeserializeOwned>(text: &str, field: &str) -> Result<T, DecodeError> {
     let unreadable = |reason: String| DecodeError::Unreadable { reason };
-    let mut record: serde_json::Value = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
-    let schema = record
-        .get("schema")
-        .ok_or_else(|| unreadable("no schema version".into()))?
-        .as_u64()
-        .ok_or_else(|| unreadable("the schema version is not a number".into()))?;
+    let header: Header = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
+    if header.schema.is_none() {
+        return Err(unreadable("no schema version".into()));
+    }
+    let schema = serde_json::from_str::<SchemaOnly>(text)
+        .map_err(|_| unreadable("the schema version is not a number".into()))?
+        .schema;
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(DecodeError::NewerSchema { found: u32::try_from(schema).unwrap_or(u32::MAX) });
     }
-    let body = record
-        .get_mut(field)
-        .map(serde_json::Value::take)
-        .ok_or_else(|| unreadable(format!("no {field} in the record")))?;
-    serde_json::from_value(body).map_err(|e| unreadable(e.to_string()))
+    let body = if field == "draft" {
+        serde_json::from_str::<DraftIn<T>>(text).map(|r| r.draft)
+    } else {
+        serde_json::from_str::<CaseIn<T>>(text).map(|r| r.case)
+    };
+    body.map_err(|e| unreadable(e.to_string()))
 }
 
 #[cfg(test)]
