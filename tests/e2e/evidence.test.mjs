@@ -180,6 +180,32 @@ describe("evidence on the case page", () => {
   });
 });
 
+describe("files with replies", () => {
+  it("attaches a file to Amazon's reply and shows it on that reply in the timeline", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await toDetails(page);
+    await page.getByLabel("Subject").fill("Reply with a file");
+    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
+    await page.getByLabel("Description").fill("Waiting for Amazon's label.");
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    await page.getByRole("button", { name: "I've sent it: save the case" }).click();
+    await page.getByRole("heading", { level: 1, name: "Reply with a file" }).waitFor();
+    await page.getByRole("button", { name: "Log Amazon's reply" }).click();
+    await page.getByLabel("Amazon's reply", { exact: true }).fill("Here is the return label.");
+    const replyFiles = page.getByRole("group", { name: "Files Amazon sent" });
+    await replyFiles.getByLabel("choose files").setInputFiles([GOOD[0]]);
+    await replyFiles.getByRole("img", { name: "Preview of order-screenshot.png" }).waitFor();
+    await expectAccessible(page, "reply form with a file");
+    await page.getByRole("button", { name: "Save Amazon's reply" }).click();
+    const entry = page.getByRole("listitem").filter({ hasText: "Here is the return label." });
+    await entry.getByRole("img", { name: "order-screenshot.png" }).waitFor();
+    // The file also joins the case's evidence.
+    await expectImagePreview(page, "order-screenshot.png");
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("a browser without IndexedDB", () => {
   it("says so plainly and keeps the files' details, marked not stored", async () => {
     const noIndexedDb = () => {

@@ -26,9 +26,20 @@ fn proves_slug(kind: EvidenceKind) -> &'static str {
     }
 }
 
+fn short(hash: &str) -> &str {
+    &hash[..hash.len().min(16)]
+}
+
+/// The id of a file's View button (the viewer gives focus back to it).
+pub fn view_button_id(prefix: &str, hash: &str) -> String {
+    format!("{prefix}-view-{}", short(hash))
+}
+
 /// A file's card: thumbnail or summary, name and size, "what it proves", View and Remove.
 #[component]
 pub fn EvidenceCard(
+    /// Makes the card's ids unique on a page with several evidence areas.
+    prefix: &'static str,
     /// The file.
     file: EvidenceFile,
     /// Opens the viewer on this file.
@@ -38,8 +49,8 @@ pub fn EvidenceCard(
     /// Removes the file (not offered when absent).
     on_remove: Option<Callback<()>>,
 ) -> impl IntoView {
-    let select_id = format!("proves-{}", &file.hash[..file.hash.len().min(16)]);
-    let view_id = format!("view-{}", &file.hash[..file.hash.len().min(16)]);
+    let select_id = format!("{prefix}-proves-{}", short(&file.hash));
+    let view_id = view_button_id(prefix, &file.hash);
     let details = match (file.kind, file.pages) {
         (FileKind::Pdf, Some(1)) => format!("PDF · 1 page · {}", human_size(file.size)),
         (FileKind::Pdf, Some(n)) => format!("PDF · {n} pages · {}", human_size(file.size)),

@@ -27,6 +27,8 @@ pub const NOT_STORED: &str = "This browser would not store the files' contents (
 /// The files of a case or draft, and the ways to add more.
 #[component]
 pub fn EvidenceArea(
+    /// Makes the area's ids unique on a page with several of them ("evidence", "reply").
+    name: &'static str,
     /// The files attached so far.
     #[prop(into)]
     files: Signal<Vec<EvidenceFile>>,
@@ -37,11 +39,15 @@ pub fn EvidenceArea(
     /// Removes a file by hash; when absent, files cannot be removed here.
     #[prop(optional)]
     on_remove: Option<Callback<String>>,
+    /// Take a screenshot pasted anywhere on the page (otherwise only while focus is in this area).
+    #[prop(optional)]
+    paste_anywhere: bool,
 ) -> impl IntoView {
     let busy = RwSignal::new(None::<usize>);
     let refused = RwSignal::new(Vec::<(String, String)>::new());
     let viewing = RwSignal::new(None::<usize>);
     let zone = NodeRef::<html::Div>::new();
+    let area = NodeRef::<html::Div>::new();
 
     let take = Callback::new(move |batch: SendWrapper<Vec<web_sys::File>>| {
         let batch = batch.take();
@@ -65,6 +71,13 @@ pub fn EvidenceArea(
 
     // A screenshot pasted anywhere on the page while this area is shown.
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
+        let focused_here = area.get_untracked().is_some_and(|root| {
+            let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+            active.is_some_and(|a| root.contains(Some(&a)))
+        });
+        if !paste_anywhere && !focused_here {
+            return;
+        }
         let pasted = ev.clipboard_data().and_then(|d| d.files()).map(file_list).unwrap_or_default();
         if !pasted.is_empty() {
             ev.prevent_default();
@@ -83,17 +96,17 @@ pub fn EvidenceArea(
 
     let used = move || files.with(|f| total_size(f));
     view! {
-        <div class="evidence-area">
+        <div class="evidence-area" node_ref=area>
             <div node_ref=zone class="drop-zone" class:drop-zone-over=move || is_over_drop_zone.get()>
                 <p class="drop-zone-text">
                     "Drop files here, paste a screenshot, or "
-                    <label for="evidence-files" class="button button-small">"choose files"</label>
+                    <label for=format!("{name}-files") class="button button-small">"choose files"</label>
                 </p>
-                <input id="evidence-files" class="visually-hidden-input" type="file" multiple
+                <input id=format!("{name}-files") class="visually-hidden-input" type="file" multiple
                     accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain,text/csv,.csv,.txt"
-                    aria-describedby="evidence-limits"
+                    aria-describedby=format!("{name}-limits")
                     on:change=on_pick/>
-                <p class="field-hint" id="evidence-limits">
+                <p class="field-hint" id=format!("{name}-limits")>
                     {move || format!(
                         "PNG, JPEG, GIF, WebP, PDF, text or CSV; up to {} each and {} per case ({} used).",
                         human_size(FILE_LIMIT), human_size(CASE_LIMIT), human_size(used())
@@ -125,7 +138,7 @@ pub fn EvidenceArea(
                         let tag_hash = hash.clone();
                         let view_hash = hash.clone();
                         view! {
-                            <EvidenceCard file=file
+                            <EvidenceCard prefix=name file=file
                                 on_view=Callback::new(move |()| {
                                     viewing.set(files.with_untracked(|f| f.iter().position(|f| f.hash == view_hash)));
                                 })
@@ -135,7 +148,7 @@ pub fn EvidenceArea(
                     }
                 </For>
             </ul>
-            <EvidenceViewer files=files open=viewing/>
+            <EvidenceViewer prefix=name files=files open=viewing/>
         </div>
     }
 }

@@ -11,6 +11,8 @@ use crate::domain::evidence::EvidenceFile;
 /// The viewer; `open` holds the index of the file shown, `None` when closed.
 #[component]
 pub fn EvidenceViewer(
+    /// Makes the viewer's ids unique on a page with several evidence areas.
+    prefix: &'static str,
     /// The files one can move between.
     files: Signal<Vec<EvidenceFile>>,
     /// The file shown, by index.
@@ -24,7 +26,7 @@ pub fn EvidenceViewer(
         let Some(el) = dialog.get() else { return };
         match open.get() {
             Some(i) if !el.open() => {
-                opener.set_value(files.with_untracked(|f| f.get(i).map(|f| format!("view-{}", &f.hash[..f.hash.len().min(16)]))));
+                opener.set_value(files.with_untracked(|f| f.get(i).map(|f| super::card::view_button_id(prefix, &f.hash))));
                 let _ = el.show_modal();
             }
             None if el.open() => el.close(),
@@ -46,7 +48,7 @@ pub fn EvidenceViewer(
     };
 
     view! {
-        <dialog node_ref=dialog class="viewer" aria-labelledby="viewer-title"
+        <dialog node_ref=dialog class="viewer" aria-labelledby=format!("{prefix}-viewer-title")
             on:close=on_close
             on:keydown=move |ev| match ev.key().as_str() {
                 "ArrowRight" => step(1),
@@ -57,7 +59,7 @@ pub fn EvidenceViewer(
                 let position = format!("{} of {}", open.get_untracked().unwrap_or(0) + 1, count());
                 view! {
                     <header class="viewer-head">
-                        <h2 id="viewer-title">{file.name.clone()}</h2>
+                        <h2 id=format!("{prefix}-viewer-title")>{file.name.clone()}</h2>
                         <span class="viewer-position">{position}</span>
                     </header>
                     <ViewerBody file=file/>

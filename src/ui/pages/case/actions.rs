@@ -8,7 +8,10 @@ use crate::domain::case::Action;
 use crate::domain::lifecycle::{ActionKind, PlanOfAction, Solution, PLAN_PART_MAX};
 use crate::domain::{Case, CaseId};
 use crate::ui::case_book::CaseBook;
+use crate::domain::catalog::EvidenceKind;
+use crate::domain::evidence::EvidenceFile;
 use crate::ui::components::{described_by, focus_by_id, Field};
+use crate::ui::evidence::{EvidenceArea, Intake};
 
 /// The allowed actions as buttons; the chosen one opens its form.
 #[component]
@@ -68,6 +71,7 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
     let satisfied = RwSignal::new(true);
     let no_further_action = RwSignal::new(false);
     let plan = RwSignal::new(PlanOfAction::default());
+    let files = RwSignal::new(Vec::<EvidenceFile>::new());
     let error = RwSignal::new(None::<String>);
     let tried = RwSignal::new(false);
 
@@ -75,10 +79,12 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
         ev.prevent_default();
         tried.set(true);
         let recorded = match action {
-            ActionKind::AmazonReply => {
-                Action::AmazonReply { text: text.get_untracked(), asks_for_information: asks.get_untracked(), files: vec![] }
-            }
-            ActionKind::MyReply => Action::MyReply { text: text.get_untracked(), files: vec![] },
+            ActionKind::AmazonReply => Action::AmazonReply {
+                text: text.get_untracked(),
+                asks_for_information: asks.get_untracked(),
+                files: files.get_untracked(),
+            },
+            ActionKind::MyReply => Action::MyReply { text: text.get_untracked(), files: files.get_untracked() },
             ActionKind::Resolve => Action::Resolve {
                 solution: solution.get_untracked(),
                 amount: Some(amount.get_untracked()),
@@ -150,11 +156,28 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
                     </Field>
                 }.into_any()
             }}
+            {matches!(action, ActionKind::AmazonReply | ActionKind::MyReply).then(|| view! {
+                <fieldset class="evidence">
+                    <legend>{if action == ActionKind::AmazonReply { "Files Amazon sent" } else { "Files I sent" }}</legend>
+                    <EvidenceArea name="reply" files=files
+                        on_added=Callback::new(move |intake: Intake| files.update(|f| f.extend(intake.added)))
+                        on_tag=Callback::new(move |(hash, kind): (String, EvidenceKind)| files.update(|f| {
+                            if let Some(file) = f.iter_mut().find(|f| f.hash == hash) {
+                                file.proves = kind;
+                            }
+                        }))
+                        on_remove=Callback::new(move |hash: String| files.update(|f| f.retain(|x| x.hash != hash)))/>
+                </fieldset>
+            })}
             {(action == ActionKind::Appeal || action == ActionKind::Resolve).then(|| view! {
                 <p class="field-error" id="action-error" role="alert">{move || error.get()}</p>
             })}
             <div class="form-actions form-actions-split">
-                <button type="button" class="button" on:click=move |_| on_done.run(())>"Cancel"</button>
+                <button type="button" class="button" on:click=move |_| {
+                    on_done.run(());
+                    // Files stored for a reply that was never saved belong to nothing now.
+                    book.collect_unused_evidence();
+                }>"Cancel"</button>
                 <button type="submit" class="button button-primary">{submit_label}</button>
             </div>
         </form>

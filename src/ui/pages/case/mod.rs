@@ -151,7 +151,7 @@ fn CaseEvidence(
     view! {
         <section class="inline-form" aria-labelledby="evidence-title">
             <h2 id="evidence-title">"Evidence"</h2>
-            <EvidenceArea files=files
+            <EvidenceArea name="evidence" files=files
                 on_added=Callback::new(move |intake: Intake| {
                     problem.set(intake.problem.as_ref().map(|_| NOT_STORED));
                     if let Some(id) = id() {

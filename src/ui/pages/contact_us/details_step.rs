@@ -83,7 +83,7 @@ fn DraftEvidence() -> impl IntoView {
                 "Screenshots, photos, invoices, tracking: Case Desk keeps them with the case in this browser. \
                  Attach the same files in Seller Central when you send the case."
             </p>
-            <EvidenceArea files=files
+            <EvidenceArea name="evidence" files=files paste_anywhere=true
                 on_added=Callback::new(move |intake: Intake| {
                     problem.set(intake.problem.as_ref().map(|_| NOT_STORED.to_string()));
                     flow.draft.update(|d| d.evidence.extend(intake.added));
