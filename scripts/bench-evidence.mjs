@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSuite, openPage } from "../tests/e2e/harness.mjs";
+import { toDetails } from "../tests/e2e/flow.mjs";
 
 const [dist = "target/e2e-dist"] = process.argv.slice(2);
 process.env.CASE_DESK_DIST = dist;
@@ -36,15 +37,7 @@ for (const size of [5_000_000, 2_400_000]) {
     return { heap, wasm };
   };
 
-  await page.goto(`${suite.baseUrl}new`);
-  await page.getByRole("radio", { name: "Orders and returns" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("radio", { name: "Buyer received a damaged item" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("radio", { name: "Email" }).check();
-  await page.getByLabel("Reply-to email").fill("bench@shop.example");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByText("Step 4 of 5: Details").waitFor();
+  await toDetails(page, suite.baseUrl);
 
   // Playwright takes big files by path only.
   const dir = mkdtempSync(join(tmpdir(), "case-desk-bench-"));

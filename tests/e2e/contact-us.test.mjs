@@ -5,7 +5,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { expectAccessible, openPage, startSuite, waitForApp } from "./harness.mjs";
-import { openCaseThroughFlow } from "./flow.mjs";
+import { openCaseThroughFlow, toDetails as toDetailsStep } from "./flow.mjs";
 
 let suite;
 before(async () => {
@@ -15,17 +15,9 @@ after(async () => {
   await suite?.close();
 });
 
-/** Goes through steps 1–3 quickly and stops on the details step. */
-async function toDetails(page, { type = "Orders and returns", problem = "Buyer received a damaged item" } = {}) {
-  await page.goto(`${suite.baseUrl}new`);
-  await page.getByRole("radio", { name: type }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("radio", { name: problem }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("radio", { name: "Email" }).check();
-  await page.getByLabel("Reply-to email").fill("cases@shop.example");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByText("Step 4 of 5: Details").waitFor();
+/** Steps 1–3 done, on the details step. */
+function toDetails(page, options) {
+  return toDetailsStep(page, suite.baseUrl, options);
 }
 
 /** The error text tied to a control by aria-describedby. */

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expectAccessible, openPage, startSuite } from "./harness.mjs";
+import { toDetails as toDetailsStep } from "./flow.mjs";
 
 // The shared fixtures sit beside the repository (CI has the same folder).
 const FIXTURES = fileURLToPath(new URL("../../../shared/fixtures/evidence/", import.meta.url));
@@ -28,16 +29,9 @@ after(async () => {
   await suite?.close();
 });
 
-async function toDetails(page) {
-  await page.goto(`${suite.baseUrl}new`);
-  await page.getByRole("radio", { name: "Orders and returns" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("radio", { name: "Buyer received a damaged item" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("radio", { name: "Email" }).check();
-  await page.getByLabel("Reply-to email").fill("cases@shop.example");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByText("Step 4 of 5: Details").waitFor();
+/** Steps 1–3 done, on the details step. */
+function toDetails(page, options) {
+  return toDetailsStep(page, suite.baseUrl, options);
 }
 
 /** Waits until the image preview has really been decoded from its stored body. */

@@ -53,3 +53,16 @@ export async function openCaseThroughFlow(page, baseUrl, {
   assert.match(new URL(page.url()).pathname, /^\/case-desk\/cases\/[0-9a-f]{24}$/);
   return new URL(page.url()).pathname;
 }
+
+/** Goes through steps 1–3 (email) and stops on the details step. */
+export async function toDetails(page, baseUrl, { type = "Orders and returns", problem = "Buyer received a damaged item" } = {}) {
+  await page.goto(`${baseUrl}new`);
+  await page.getByRole("radio", { name: type }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("radio", { name: problem }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("radio", { name: "Email" }).check();
+  await page.getByLabel("Reply-to email").fill("cases@shop.example");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByText("Step 4 of 5: Details").waitFor();
+}
