@@ -11,6 +11,7 @@ mod catalog_data;
 pub mod contact;
 pub mod contact_us;
 pub mod evidence;
+pub mod export;
 pub mod identifiers;
 pub mod lifecycle;
 pub mod log_query;

@@ -1,0 +1,401 @@
+//! The export file: every case (and, by default, the evidence bodies) in one
+//! JSON envelope a seller can keep, move or hand over; and the import that
+//! reads it back: refused with a reason that names the problem, previewed,
+//! then merged all or nothing.
+
+use std::collections::HashSet;
+
+use base64::Engine;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::case::Case;
+use super::case_log::CaseLog;
+use super::evidence::{content_hash, human_size};
+
+/// The `format` every Case Desk export carries.
+pub const EXPORT_FORMAT: &str = "case-desk";
+/// The export version this build writes and the newest it reads.
+pub const EXPORT_VERSION: u32 = 1;
+/// Largest file an import reads (100 MB).
+pub const IMPORT_LIMIT: usize = 100 * 1000 * 1000;
+
+/// The export envelope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Export {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    /// The version that wrote it.
+    pub version: u32,
+    /// When it was written.
+    pub exported_at: DateTime<Utc>,
+    /// The cases.
+    pub cases: Vec<Case>,
+    /// Evidence bodies, when exported with them.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceBody>,
+}
+
+/// One evidence body in an export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceBody {
+    /// SHA-256 of the content.
+    pub hash: String,
+    /// The MIME type.
+    pub mime: String,
+    /// The content, base64.
+    pub base64: String,
+}
+
+impl EvidenceBody {
+    /// A body from its bytes.
+    pub fn from_bytes(mime: &str, bytes: &[u8]) -> EvidenceBody {
+        EvidenceBody {
+            hash: content_hash(bytes),
+            mime: mime.to_string(),
+            base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        }
+    }
+
+    /// The content, if the base64 is valid.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        base64::engine::general_purpose::STANDARD.decode(&self.base64).ok()
+    }
+}
+
+/// The export file's text.
+pub fn export_json(cases: Vec<Case>, evidence: Vec<EvidenceBody>, now: DateTime<Utc>) -> String {
+    let export = Export { format: EXPORT_FORMAT.into(), version: EXPORT_VERSION, exported_at: now, cases, evidence };
+    serde_json::to_string_pretty(&export).unwrap_or_else(|_| "{}".into())
+}
+
+/// The file name for an export made on this (local) day.
+pub fn export_file_name(day: NaiveDate) -> String {
+    format!("case-desk-{}.json", day.format("%Y-%m-%d"))
+}
+
+/// Why a file cannot be imported. Nothing changes when one of these is returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Over [`IMPORT_LIMIT`].
+    TooBig {
+        /// Its size in bytes.
+        size: usize,
+    },
+    /// Not JSON at all.
+    NotJson {
+        /// Line of the first error (1-based).
+        line: usize,
+        /// Column of the first error (1-based).
+        column: usize,
+    },
+    /// JSON, but not a Case Desk export.
+    NotCaseDesk,
+    /// A Case Desk export from a newer version.
+    NewerVersion {
+        /// Its version.
+        found: u64,
+    },
+    /// A Case Desk export with a field this version cannot read.
+    BadField {
+        /// Where, e.g. `cases[3].events[0].at`.
+        path: String,
+        /// What is wrong with it.
+        detail: String,
+    },
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooBig { size } => write!(
+                f,
+                "This file is {}, over the {} Case Desk imports. Export without evidence files, or import cases in parts.",
+                human_size(*size as u64),
+                human_size(IMPORT_LIMIT as u64)
+            ),
+            ImportError::NotJson { line, column } => write!(
+                f,
+                "This is not a Case Desk export: it is not valid JSON (first error at line {line}, column {column}). Choose the .json file that \"Export all\" downloaded."
+            ),
+            ImportError::NotCaseDesk => write!(
+                f,
+                "This JSON file was not made by Case Desk (it has no \"format\": \"case-desk\"). Choose a file that \"Export all\" downloaded."
+            ),
+            ImportError::NewerVersion { found } => write!(
+                f,
+                "This export was made by a newer version of Case Desk (format {found}; this one reads up to {EXPORT_VERSION}). Open it with the newer version, or update this one."
+            ),
+            ImportError::BadField { path, detail } => write!(
+                f,
+                "This Case Desk export has a field that cannot be read at {path}: {detail}. Nothing was imported."
+            ),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+/// Reads an export file, checking everything before anything changes.
+pub fn parse_import(bytes: &[u8]) -> Result<Export, ImportError> {
+    if bytes.len() > IMPORT_LIMIT {
+        return Err(ImportError::TooBig { size: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let column = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        ImportError::NotJson { line, column }
+    })?;
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotCaseDesk)?;
+    if header.format.as_deref() != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotCaseDesk);
+    }
+    match header.version {
+        Some(v) if v > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion { found: v }),
+        Some(_) => {}
+        None => return Err(ImportError::BadField { path: "version".into(), detail: "missing".into() }),
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let export: Export = serde_path_to_error::deserialize(&mut de).map_err(|e| ImportError::BadField {
+        path: e.path().to_string(),
+        detail: e.inner().to_string(),
+    })?;
+    check_consistency(&export)?;
+    Ok(export)
+}
+
+fn check_consistency(export: &Export) -> Result<(), ImportError> {
+    let bad = |path: String, detail: &str| ImportError::BadField { path, detail: detail.into() };
+    let mut ids = HashSet::new();
+    for (i, case) in export.cases.iter().enumerate() {
+        if !ids.insert(&case.id) {
+            return Err(bad(format!("cases[{i}].id"), "the same case appears twice"));
+        }
+        let mut events = HashSet::new();
+        for (j, event) in case.events.iter().enumerate() {
+            if !events.insert(&event.id) {
+                return Err(bad(format!("cases[{i}].events[{j}].id"), "the same event appears twice"));
+            }
+        }
+    }
+    for (i, body) in export.evidence.iter().enumerate() {
+        match body.bytes() {
+            None => return Err(bad(format!("evidence[{i}].base64"), "not valid base64")),
+            Some(bytes) if content_hash(&bytes) != body.hash => {
+                return Err(bad(format!("evidence[{i}].base64"), "the content does not match its hash (the file was changed or damaged)"))
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// What an import would do, shown before anything changes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// Cases this browser does not have.
+    pub new: usize,
+    /// Cases the file has in a later state than this browser.
+    pub newer: usize,
+    /// Cases exactly as this browser has them, or older there.
+    pub unchanged: usize,
+    /// Cases changed both here and in the file: merged event by event.
+    pub conflicts: usize,
+}
+
+fn event_ids(case: &Case) -> HashSet<&str> {
+    case.events.iter().map(|e| e.id.0.as_str()).collect()
+}
+
+enum Relation {
+    New,
+    Newer,
+    Unchanged,
+    Conflict,
+}
+
+fn relation(local: Option<&Case>, incoming: &Case) -> Relation {
+    let Some(local) = local else { return Relation::New };
+    if local == incoming {
+        return Relation::Unchanged;
+    }
+    let (mine, theirs) = (event_ids(local), event_ids(incoming));
+    if theirs.is_subset(&mine) && incoming.updated_at <= local.updated_at {
+        Relation::Unchanged
+    } else if mine.is_subset(&theirs) && incoming.updated_at >= local.updated_at {
+        Relation::Newer
+    } else {
+        Relation::Conflict
+    }
+}
+
+/// Counts what merging `incoming` into `log` would do.
+pub fn preview(log: &CaseLog, incoming: &[Case]) -> ImportPreview {
+    let mut p = ImportPreview::default();
+    for case in incoming {
+        match relation(log.get(&case.id), case) {
+            Relation::New => p.new += 1,
+            Relation::Newer => p.newer += 1,
+            Relation::Unchanged => p.unchanged += 1,
+            Relation::Conflict => p.conflicts += 1,
+        }
+    }
+    p
+}
+
+/// Two states of one case merged: every event of both (by id, in time
+/// order), and the fields of whichever changed last.
+pub fn merge_case(local: &Case, incoming: &Case) -> Case {
+    let mut merged = if incoming.updated_at > local.updated_at { incoming.clone() } else { local.clone() };
+    let mut events = local.events.clone();
+    let known: HashSet<String> = events.iter().map(|e| e.id.0.clone()).collect();
+    events.extend(incoming.events.iter().filter(|e| !known.contains(&e.id.0)).cloned());
+    events.sort_by_key(|e| e.at);
+    merged.events = events;
+    for file in local.evidence.iter().chain(&incoming.evidence) {
+        if !merged.evidence.iter().any(|f| f.hash == file.hash) {
+            merged.evidence.push(file.clone());
+        }
+    }
+    merged.updated_at = local.updated_at.max(incoming.updated_at);
+    merged
+}
+
+/// The cases to write for a merge import: new ones, newer ones, merged conflicts.
+pub fn merge(log: &CaseLog, incoming: Vec<Case>) -> Vec<Case> {
+    incoming
+        .into_iter()
+        .filter_map(|case| match relation(log.get(&case.id), &case) {
+            Relation::New | Relation::Newer => Some(case),
+            Relation::Unchanged => None,
+            Relation::Conflict => log.get(&case.id).map(|local| merge_case(local, &case)),
+        })
+        .collect()
+}
+
+/// The words a seller types to confirm "replace everything".
+pub const REPLACE_CONFIRMATION: &str = "replace everything";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::tests::{at, sample};
+    use crate::domain::case::Action;
+    use crate::domain::EventId;
+    use proptest::prelude::*;
+
+    fn export_of(cases: Vec<Case>, evidence: Vec<EvidenceBody>) -> String {
+        export_json(cases, evidence, at(12))
+    }
+
+    #[test]
+    fn export_then_import_is_the_identity_evidence_included() {
+        let cases = vec![sample("a", 9), sample("b", 10)];
+        let evidence = vec![EvidenceBody::from_bytes("image/png", b"\x89PNG fake body"), EvidenceBody::from_bytes("text/plain", b"")];
+        let text = export_of(cases.clone(), evidence.clone());
+        let back = parse_import(text.as_bytes()).unwrap();
+        assert_eq!(back.cases, cases);
+        assert_eq!(back.evidence, evidence);
+        assert_eq!(back.evidence[0].bytes().unwrap(), b"\x89PNG fake body");
+        assert_eq!((back.format.as_str(), back.version), (EXPORT_FORMAT, EXPORT_VERSION));
+    }
+
+    #[test]
+    fn the_file_name_carries_the_day() {
+        assert_eq!(export_file_name(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()), "case-desk-2026-11-26.json");
+    }
+
+    #[test]
+    fn each_refusal_names_its_problem() {
+        assert_eq!(parse_import(&vec![b' '; IMPORT_LIMIT + 1]), Err(ImportError::TooBig { size: IMPORT_LIMIT + 1 }));
+        assert_eq!(parse_import(b"{\n  \"format\": \"case-desk\",\n  oops\n}"), Err(ImportError::NotJson { line: 3, column: 3 }));
+        assert_eq!(parse_import(b"\xff\xfe not text"), Err(ImportError::NotJson { line: 1, column: 1 }));
+        assert_eq!(parse_import(br#"{"name": "my todo list", "items": []}"#), Err(ImportError::NotCaseDesk));
+        assert_eq!(parse_import(b"[1, 2, 3]"), Err(ImportError::NotCaseDesk));
+        assert_eq!(
+            parse_import(br#"{"format": "case-desk", "version": 7, "cases": "anything"}"#),
+            Err(ImportError::NewerVersion { found: 7 })
+        );
+        let mut bad = serde_json::from_str::<serde_json::Value>(&export_of(vec![sample("a", 9), sample("b", 9)], vec![])).unwrap();
+        bad["cases"][1]["events"][0]["at"] = "last Tuesday".into();
+        let err = parse_import(bad.to_string().as_bytes()).unwrap_err();
+        assert!(matches!(&err, ImportError::BadField { path, .. } if path == "cases[1].events[0].at"), "{err:?}");
+        assert!(err.to_string().contains("cases[1].events[0].at"));
+    }
+
+    #[test]
+    fn duplicates_and_damaged_evidence_are_refused() {
+        let dup = export_of(vec![sample("a", 9), sample("a", 10)], vec![]);
+        assert!(matches!(parse_import(dup.as_bytes()), Err(ImportError::BadField { path, .. }) if path == "cases[1].id"));
+        let mut body = EvidenceBody::from_bytes("image/png", b"real");
+        body.base64 = base64::engine::general_purpose::STANDARD.encode(b"changed");
+        let damaged = export_of(vec![], vec![body]);
+        assert!(matches!(parse_import(damaged.as_bytes()), Err(ImportError::BadField { path, .. }) if path == "evidence[0].base64"));
+    }
+
+    #[test]
+    fn messages_tell_the_seller_what_to_do() {
+        for err in [
+            ImportError::TooBig { size: 120_000_000 },
+            ImportError::NotJson { line: 1, column: 2 },
+            ImportError::NotCaseDesk,
+            ImportError::NewerVersion { found: 2 },
+            ImportError::BadField { path: "cases[0].id".into(), detail: "x".into() },
+        ] {
+            assert!(err.to_string().len() > 60, "{err}");
+        }
+        assert!(ImportError::TooBig { size: 120_000_000 }.to_string().starts_with("This file is 120 MB, over the 100 MB"));
+    }
+
+    fn replied(mut case: Case, event: &str, hour: u32) -> Case {
+        case.apply(Action::AmazonReply { text: format!("reply {event}"), asks_for_information: false, files: vec![] }, EventId(event.into()), at(hour))
+            .unwrap();
+        case
+    }
+
+    #[test]
+    fn the_preview_sorts_cases_into_new_newer_unchanged_and_conflicts() {
+        let base = sample("same", 9);
+        let log = CaseLog::new(vec![
+            base.clone(),
+            sample("older-here", 9),
+            replied(sample("newer-here", 9), "x1", 10),
+            replied(sample("both", 9), "mine", 10),
+        ]);
+        let incoming = vec![
+            sample("brand-new", 9),
+            base,
+            replied(sample("older-here", 9), "y1", 11),
+            sample("newer-here", 9),
+            replied(sample("both", 9), "theirs", 11),
+        ];
+        assert_eq!(preview(&log, &incoming), ImportPreview { new: 1, newer: 1, unchanged: 2, conflicts: 1 });
+        let written = merge(&log, incoming);
+        let ids: Vec<_> = written.iter().map(|c| c.id.0.as_str()).collect();
+        assert_eq!(ids, ["brand-new", "older-here", "both"]);
+        let both = &written[2];
+        let events: Vec<_> = both.events.iter().map(|e| e.id.0.as_str()).collect();
+        assert_eq!(events, ["both-e1", "mine", "theirs"], "neither side's events are lost");
+        assert_eq!(both.updated_at, at(11));
+    }
+
+    proptest! {
+        // Whatever a seller drops on the import, the importer answers and never panics.
+        #[test]
+        fn any_bytes_get_an_answer(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = parse_import(&bytes);
+        }
+
+        #[test]
+        fn any_json_ish_text_gets_an_answer(text in r#"\{"format": "case-desk", "version": 1, "exported_at": "2026-11-26T12:00:00Z", "cases": \[.{0,80}\]\}"#) {
+            let _ = parse_import(text.as_bytes());
+        }
+    }
+}
