@@ -207,6 +207,9 @@ pub struct Case {
     /// Files kept as evidence (metadata; bodies are in the evidence store).
     #[serde(default)]
     pub evidence: Vec<EvidenceFile>,
+    /// A sample case for demos (marked as such, removable in one click).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
     /// This case's own response window in hours, overriding the settings.
     #[serde(default)]
     pub response_hours: Option<u32>,
@@ -308,6 +311,7 @@ impl Case {
             amazon_case_id: None,
             message: request.message,
             evidence: request.evidence,
+            sample: false,
             response_hours: None,
             status: CaseStatus::Open,
             created_at: now,

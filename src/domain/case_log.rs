@@ -46,6 +46,11 @@ impl CaseLog {
             .collect()
     }
 
+    /// Removes a case.
+    pub fn remove(&mut self, id: &CaseId) {
+        self.cases.retain(|c| &c.id != id);
+    }
+
     /// Every case, in stored order.
     pub fn iter(&self) -> impl Iterator<Item = &Case> {
         self.cases.iter()

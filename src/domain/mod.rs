@@ -17,6 +17,7 @@ pub mod lifecycle;
 pub mod log_query;
 pub mod problem;
 pub mod record;
+pub mod samples;
 pub mod settings;
 pub mod status;
 pub mod storage_problem;

@@ -1,7 +1,7 @@
 //! Cases in `localStorage`, one key per case (`case-desk:case:<id>`), so saving
 //! one edit writes one case and a damaged entry never hides the others.
 
-use super::local::{keys_with_prefix, local_storage, problem_from_js, read, write};
+use super::local::{keys_with_prefix, local_storage, problem_from_js, read, remove, write};
 use crate::domain::{decode_case, encode_case, Case, DecodeError, StorageProblem};
 
 /// The prefix of every key holding one case.
@@ -59,6 +59,43 @@ impl CaseStore {
 
     /// Writes one case under its own key.
     pub fn save(&self, case: &Case) -> Result<(), StorageProblem> {
-        write(&format!("{CASE_KEY_PREFIX}{}", case.id), &encode_case(case))
+        write(&key(&case.id.0), &encode_case(case))
     }
+
+    /// Removes one case.
+    pub fn delete(&self, id: &str) -> Result<(), StorageProblem> {
+        remove(&key(id))
+    }
+
+    /// Writes `cases` and removes `removed` all together: if any write fails,
+    /// every key touched is put back as it was, and the error is returned.
+    pub fn save_batch(&self, cases: &[Case], removed: &[String]) -> Result<(), StorageProblem> {
+        let mut before: Vec<(String, Option<String>)> = Vec::new();
+        let result = (|| {
+            for id in removed {
+                let k = key(id);
+                before.push((k.clone(), read(&k)?));
+                remove(&k)?;
+            }
+            for case in cases {
+                let k = key(&case.id.0);
+                before.push((k.clone(), read(&k)?));
+                write(&k, &encode_case(case))?;
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            for (k, old) in before.into_iter().rev() {
+                let _ = match old {
+                    Some(text) => write(&k, &text),
+                    None => remove(&k),
+                };
+            }
+        }
+        result
+    }
+}
+
+fn key(id: &str) -> String {
+    format!("{CASE_KEY_PREFIX}{id}")
 }

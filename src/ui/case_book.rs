@@ -126,6 +126,46 @@ impl CaseBook {
         });
     }
 
+    /// Adds the sample cases (and their evidence body) for a demo.
+    pub async fn load_samples(&self) -> Result<usize, String> {
+        let (cases, bodies) = crate::domain::samples::sample_cases(Utc::now());
+        if let Ok(store) = EvidenceStore::open().await {
+            for (file, bytes) in bodies {
+                let blob = blob_of(&bytes, file.kind.mime());
+                if let Some(blob) = blob {
+                    let _ = store.put(&file.hash, &blob).await;
+                }
+            }
+        }
+        self.write_cases(cases, Vec::new())
+    }
+
+    /// Removes every sample case in one go.
+    pub fn remove_samples(&self) -> Result<usize, String> {
+        let ids: Vec<String> = self.log.with_untracked(|l| l.iter().filter(|c| c.sample).map(|c| c.id.0.clone()).collect());
+        let count = ids.len();
+        self.write_cases(Vec::new(), ids)?;
+        self.collect_unused_evidence();
+        Ok(count)
+    }
+
+    /// Writes and removes cases all together (all or nothing), then updates the log.
+    pub fn write_cases(&self, cases: Vec<Case>, removed: Vec<String>) -> Result<usize, String> {
+        let count = cases.len();
+        if let Some(store) = self.store {
+            store.save_batch(&cases, &removed).map_err(|p| p.message())?;
+        }
+        self.log.update(|log| {
+            for id in &removed {
+                log.remove(&CaseId(id.clone()));
+            }
+            for case in cases {
+                log.upsert(case);
+            }
+        });
+        Ok(count)
+    }
+
     /// Deletes stored evidence bodies that no case or saved draft refers to.
     pub fn collect_unused_evidence(&self) {
         let mut referenced: HashSet<String> = HashSet::new();
@@ -229,4 +269,12 @@ pub fn new_id() -> String {
     (0..3)
         .map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32))
         .collect()
+}
+
+/// A blob of `bytes` typed `mime`.
+pub fn blob_of(bytes: &[u8], mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
 }

@@ -8,6 +8,7 @@ mod components;
 mod evidence;
 mod page_title;
 mod pages;
+mod transfer;
 
 pub use app::App;
 

@@ -17,6 +17,7 @@ use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Now;
 use crate::ui::components::{local_offset, LocalTime, StatusBadge};
 use crate::ui::page_title::set_page_title;
+use crate::ui::pages::LoadSamplesButton;
 
 /// Rows shown per group before "Show all": the log stays quick with thousands of cases.
 const PAGE: usize = 100;
@@ -148,6 +149,7 @@ fn CaseList() -> impl IntoView {
                 </select>
             </div>
         </form>
+        <SampleNotice/>
         <p class="status-counts">
             {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", s.label().to_lowercase())).collect::<Vec<_>>().join(" · ")}
         </p>
@@ -167,6 +169,23 @@ fn CaseList() -> impl IntoView {
     }
 }
 
+/// While sample cases are shown: say so, with the one button that removes them.
+#[component]
+fn SampleNotice() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let samples = Memo::new(move |_| book.log().with(|l| l.iter().filter(|c| c.sample).count()));
+    view! {
+        <Show when=move || samples.get() != 0>
+            <p class="sample-notice">
+                {move || format!("{} sample cases are shown. ", samples.get())}
+                <button type="button" class="button button-small" on:click=move |_| { let _ = book.remove_samples(); }>
+                    "Remove sample cases"
+                </button>
+            </p>
+        </Show>
+    }
+}
+
 /// What a row shows of a case: a light copy, so regrouping thousands of cases stays cheap.
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -178,6 +197,7 @@ struct Row {
     amazon_case_id: Option<String>,
     last_activity: DateTime<Utc>,
     window: Window,
+    sample: bool,
 }
 
 impl Row {
@@ -191,6 +211,7 @@ impl Row {
             amazon_case_id: case.amazon_case_id.clone(),
             last_activity: case.last_activity(),
             window: window(case, settings),
+            sample: case.sample,
         }
     }
 }
@@ -225,7 +246,7 @@ fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let now = expect_context::<Now>().0;
     let settings = book.settings();
-    let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window } = row;
+    let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window, sample } = row;
     let href = paths.case(&id);
     let countdown = move || Countdown::from_window(window, &settings.get(), now.get());
     view! {
@@ -234,6 +255,7 @@ fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
             <div class="case-row-meta">
                 <StatusBadge status=status/>
                 {urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
+                {sample.then(|| view! { <span class="tag">"Sample"</span> })}
                 {move || {
                     let c = countdown();
                     let class = match c {
@@ -322,6 +344,7 @@ fn draft_title(draft: &ContactUsDraft) -> String {
 #[component]
 fn EmptyCaseLog() -> impl IntoView {
     let paths = expect_context::<AppPaths>();
+    let status = RwSignal::new(None::<String>);
     view! {
         <section class="empty-state" aria-labelledby="empty-title">
             <h2 id="empty-title">"No cases yet"</h2>
@@ -330,7 +353,11 @@ fn EmptyCaseLog() -> impl IntoView {
                  is held, open the case here first. Case Desk keeps the details and the evidence in \
                  this browser, and tracks when Amazon's answer is due."
             </p>
-            <A href=paths.new_case() attr:class="button button-primary">"Open your first case"</A>
+            <div class="row-actions row-actions-center">
+                <A href=paths.new_case() attr:class="button button-primary">"Open your first case"</A>
+                <LoadSamplesButton status=status/>
+            </div>
+            <p class="form-status" role="status">{move || status.get()}</p>
         </section>
     }
 }

@@ -1,15 +1,21 @@
-//! `/data`: where the seller's data lives, how much space evidence takes, and
-//! (soon) export and import.
+//! `/data`: where the seller's data lives; export, import, sample cases, and
+//! how much space evidence takes.
 
+use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_use::{use_drop_zone_with_options, UseDropZoneOptions};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 
 use crate::domain::evidence::{human_size, total_size, EvidenceFile};
-use crate::storage::usage_and_quota;
+use crate::domain::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT, REPLACE_CONFIRMATION};
+use crate::storage::{read_bytes, usage_and_quota};
 use crate::ui::case_book::CaseBook;
 use crate::ui::page_title::set_page_title;
+use crate::ui::transfer::{build_export, download, restore_evidence, todays_file_name};
 
-/// What is stored and where.
+/// What is stored, and the ways to move it.
 #[component]
 pub fn DataPage() -> impl IntoView {
     set_page_title("Your data");
@@ -18,9 +24,245 @@ pub fn DataPage() -> impl IntoView {
         let n = log.with(|l| l.len());
         if n == 1 { "1 case".to_string() } else { format!("{n} cases") }
     };
+    view! {
+        <h1>"Your data"</h1>
+        <section class="panel" aria-labelledby="where-title">
+            <h2 id="where-title">"Where your cases are kept"</h2>
+            <p>
+                "Case Desk keeps " <strong>{count}</strong> " in this browser, on this device. \
+                 Nothing is sent anywhere: there is no account and no server. Clearing this site's \
+                 data in the browser settings deletes your cases, so export a backup now and then."
+            </p>
+        </section>
+        <ExportPanel/>
+        <ImportPanel/>
+        <SamplePanel/>
+        <SpacePanel/>
+    }
+}
+
+#[component]
+fn ExportPanel() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let with_evidence = RwSignal::new(true);
+    let status = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let cases: Vec<_> = book.log().with_untracked(|l| l.iter().cloned().collect());
+        let n = cases.len();
+        status.set(Some("Preparing the file…".into()));
+        spawn_local(async move {
+            let text = build_export(cases, with_evidence.get_untracked()).await;
+            let name = todays_file_name();
+            let message = match download(&name, &text) {
+                Ok(()) => format!("Exported {n} cases to {name} ({}).", human_size(text.len() as u64)),
+                Err(e) => e,
+            };
+            status.try_set(Some(message));
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="export-title">
+            <h2 id="export-title">"Back up or move your cases"</h2>
+            <p>"One file with every case: keep it as a backup, open it on another computer, or hand it to a colleague."</p>
+            <div class="field-check field">
+                <input type="checkbox" id="export-evidence" bind:checked=with_evidence/>
+                <label for="export-evidence">"Include evidence files (the file gets bigger)"</label>
+            </div>
+            <button type="button" class="button button-primary" on:click=export>"Export all cases"</button>
+            <p class="form-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    export: Export,
+    preview: ImportPreview,
+}
+
+#[component]
+fn ImportPanel() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let reading = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<SendWrapper<Pending>>);
+    let confirm = RwSignal::new(String::new());
+    let zone = NodeRef::<html::Div>::new();
+
+    let take = Callback::new(move |file: SendWrapper<web_sys::File>| {
+        let file = file.take();
+        let name = file.name();
+        error.set(None);
+        done.set(None);
+        pending.set(None);
+        let size = file.size() as usize;
+        if size > IMPORT_LIMIT {
+            error.set(Some(ImportError::TooBig { size }.to_string()));
+            return;
+        }
+        reading.set(Some(format!("Reading {name} ({})…", human_size(size as u64))));
+        spawn_local(async move {
+            let result = match read_bytes(&file).await {
+                Ok(bytes) => parse_import(&bytes).map_err(|e| e.to_string()),
+                Err(_) => Err("The browser could not read this file. Try choosing it again.".to_string()),
+            };
+            reading.try_set(None);
+            match result {
+                Ok(export) => {
+                    let preview = book.log().with_untracked(|l| preview(l, &export.cases));
+                    pending.try_set(Some(SendWrapper::new(Pending { name, export, preview })));
+                }
+                Err(message) => {
+                    error.try_set(Some(message));
+                }
+            }
+        });
+    });
+    use_drop_zone_with_options(
+        zone,
+        UseDropZoneOptions::default().on_drop(move |event| {
+            if let Some(file) = event.files.into_iter().next() {
+                take.run(SendWrapper::new(file));
+            }
+        }),
+    );
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        if let Some(file) = file {
+            take.run(SendWrapper::new(file));
+        }
+    };
+
+    let apply = move |replace: bool| {
+        let Some(p) = pending.get_untracked() else { return };
+        let mut export = p.take().export;
+        spawn_local(async move {
+            restore_evidence(&mut export).await;
+            let (cases, removed) = if replace {
+                let removed = book.log().with_untracked(|l| l.iter().map(|c| c.id.0.clone()).collect::<Vec<_>>());
+                (export.cases, removed)
+            } else {
+                (book.log().with_untracked(|l| merge(l, export.cases)), Vec::new())
+            };
+            match book.write_cases(cases, removed) {
+                Ok(n) => {
+                    done.try_set(Some(format!("Imported: {n} cases added or updated.")));
+                    pending.try_set(None);
+                    confirm.try_set(String::new());
+                    book.collect_unused_evidence();
+                }
+                Err(message) => {
+                    error.try_set(Some(format!("Nothing was imported: {message}")));
+                }
+            }
+        });
+    };
+
+    view! {
+        <section class="panel" aria-labelledby="import-title">
+            <h2 id="import-title">"Import an export file"</h2>
+            <div node_ref=zone class="drop-zone">
+                <p class="drop-zone-text">
+                    "Drop a Case Desk export here, or "
+                    <label for="import-file" class="button button-small">"choose an export file"</label>
+                </p>
+                <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
+                    aria-describedby="import-hint" on:change=on_pick/>
+                <p class="field-hint" id="import-hint">
+                    {format!("A .json file made by \"Export all cases\", up to {}. Nothing changes until you confirm.", human_size(IMPORT_LIMIT as u64))}
+                </p>
+            </div>
+            <p class="form-status" role="status">{move || reading.get().or_else(|| done.get())}</p>
+            <div role="alert">{move || error.get().map(|m| view! { <p class="banner banner-error">{m}</p> })}</div>
+            {move || pending.get().map(|p| {
+                let p = p.take();
+                let ImportPreview { new, newer, unchanged, conflicts } = p.preview;
+                view! {
+                    <div class="import-preview" aria-labelledby="preview-title">
+                        <h3 id="preview-title">{format!("{}: {} cases", p.name, p.export.cases.len())}</h3>
+                        <ul>
+                            <li>{format!("{new} new")}</li>
+                            <li>{format!("{newer} newer in the file")}</li>
+                            <li>{format!("{unchanged} already up to date")}</li>
+                            <li>{format!("{conflicts} changed both here and in the file (merged event by event)")}</li>
+                        </ul>
+                        <div class="row-actions">
+                            <button type="button" class="button button-primary" on:click=move |_| apply(false)>"Merge into my cases"</button>
+                            <button type="button" class="button" on:click=move |_| { pending.set(None); }>"Cancel"</button>
+                        </div>
+                        <details class="replace-all">
+                            <summary>"Replace all my cases with this file instead"</summary>
+                            <div class="field">
+                                <label for="replace-confirm">{format!("Type \"{REPLACE_CONFIRMATION}\" to confirm")}</label>
+                                <p class="field-hint" id="replace-hint">"Every case in this browser is replaced by the file's cases."</p>
+                                <input id="replace-confirm" type="text" autocomplete="off" aria-describedby="replace-hint" bind:value=confirm/>
+                            </div>
+                            <button type="button" class="button"
+                                disabled=move || confirm.get().trim() != REPLACE_CONFIRMATION
+                                on:click=move |_| apply(true)>"Replace everything"</button>
+                        </details>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn SamplePanel() -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let samples = move || book.log().with(|l| l.iter().filter(|c| c.sample).count());
+    let status = RwSignal::new(None::<String>);
+    view! {
+        <section class="panel" aria-labelledby="samples-title">
+            <h2 id="samples-title">"Sample cases"</h2>
+            <p>"Eight realistic cases in every status, for a demo or to try Case Desk out. They are marked as samples."</p>
+            <div class="row-actions">
+                <LoadSamplesButton status=status/>
+                <Show when=move || samples() != 0>
+                    <button type="button" class="button" on:click=move |_| {
+                        status.set(Some(match book.remove_samples() {
+                            Ok(n) => format!("Removed {n} sample cases."),
+                            Err(m) => m,
+                        }));
+                    }>{move || format!("Remove sample cases ({})", samples())}</button>
+                </Show>
+            </div>
+            <p class="form-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// "Load sample cases", also offered on the empty case log.
+#[component]
+pub fn LoadSamplesButton(
+    /// Where to say what happened.
+    status: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    view! {
+        <button type="button" class="button" on:click=move |_| {
+            spawn_local(async move {
+                let message = match book.load_samples().await {
+                    Ok(n) => format!("Loaded {n} sample cases."),
+                    Err(m) => m,
+                };
+                status.try_set(Some(message));
+            });
+        }>"Load sample cases"</button>
+    }
+}
+
+#[component]
+fn SpacePanel() -> impl IntoView {
+    let log = expect_context::<CaseBook>().log();
     let evidence = move || {
         log.with(|l| {
-            let files: Vec<EvidenceFile> = l.by_recent_activity().iter().flat_map(|c| c.evidence.iter().cloned()).collect();
+            let files: Vec<EvidenceFile> = l.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
             let n = files.len();
             let noun = if n == 1 { "file" } else { "files" };
             format!("{n} {noun}, {}", human_size(total_size(&files)))
@@ -32,20 +274,7 @@ pub fn DataPage() -> impl IntoView {
             browser.try_set(Some(figures));
         }
     });
-
     view! {
-        <h1>"Your data"</h1>
-        <section class="panel" aria-labelledby="where-title">
-            <h2 id="where-title">"Where your cases are kept"</h2>
-            <p>
-                "Case Desk keeps " <strong>{count}</strong> " in this browser, on this device. \
-                 Nothing is sent anywhere: there is no account and no server."
-            </p>
-            <p>
-                "Clearing this site's data in the browser settings deletes your cases. \
-                 Export and import of a backup file will be added on this page."
-            </p>
-        </section>
         <section class="panel" aria-labelledby="space-title">
             <h2 id="space-title">"Space used"</h2>
             <p>"Evidence: " <strong>{evidence}</strong> " attached to your cases."</p>

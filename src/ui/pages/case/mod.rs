@@ -5,6 +5,7 @@ mod actions;
 mod timeline;
 
 use leptos::ev::SubmitEvent;
+use leptos::task::spawn_local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -55,6 +56,7 @@ pub fn CasePage() -> impl IntoView {
                     <CaseEvidence case=case/>
                     <AmazonCaseIdForm case=case/>
                     <NoteForm case=case/>
+                    <ExportCase case=case/>
                 </article>
             }
             .into_any()
@@ -71,6 +73,7 @@ fn case_header(case: Case) -> impl IntoView {
             <h1 id="case-title">{case.subject.clone()}</h1>
             <StatusBadge status=case.status/>
             {case.urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
+            {case.sample.then(|| view! { <span class="tag">"Sample"</span> })}
         </header>
     }
 }
@@ -243,6 +246,34 @@ fn NoteForm(
             </Field>
             <div class="form-actions"><button type="submit" class="button">"Add note"</button></div>
         </form>
+    }
+}
+
+/// Exports this one case (with its evidence) as a file.
+#[component]
+fn ExportCase(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let status = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let Some(c) = case.get_untracked() else { return };
+        spawn_local(async move {
+            let text = crate::ui::transfer::build_export(vec![c.clone()], true).await;
+            let name = format!("case-desk-case-{}.json", &c.id.0[..c.id.0.len().min(8)]);
+            status.try_set(Some(match crate::ui::transfer::download(&name, &text) {
+                Ok(()) => format!("Exported to {name}."),
+                Err(e) => e,
+            }));
+        });
+    };
+    view! {
+        <section class="inline-form" aria-labelledby="export-case-title">
+            <h2 id="export-case-title">"Share this case"</h2>
+            <p class="field-hint">"A file with this case and its evidence, to keep or to hand to a colleague (they import it on their data page)."</p>
+            <button type="button" class="button" on:click=export>"Export this case"</button>
+            <p class="form-status" role="status">{move || status.get()}</p>
+        </section>
     }
 }
 

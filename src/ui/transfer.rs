@@ -1,0 +1,81 @@
+//! Export and import as the browser does them: building the file (with the
+//! evidence bodies read from the evidence store), downloading it, and putting
+//! an imported file's bodies back before its cases are written.
+
+use chrono::{Local, Utc};
+
+use crate::domain::evidence::EvidenceFile;
+use crate::domain::export::{export_file_name, export_json, EvidenceBody, Export};
+use crate::domain::Case;
+use crate::storage::{read_bytes, EvidenceStore};
+use crate::ui::case_book::blob_of;
+
+/// The export file's text for these cases, with their evidence bodies if asked.
+pub async fn build_export(cases: Vec<Case>, with_evidence: bool) -> String {
+    let mut bodies = Vec::new();
+    if with_evidence {
+        if let Ok(store) = EvidenceStore::open().await {
+            let mut seen: Vec<String> = Vec::new();
+            for file in cases.iter().flat_map(|c| c.evidence.iter()) {
+                if seen.contains(&file.hash) {
+                    continue;
+                }
+                seen.push(file.hash.clone());
+                if let Ok(Some(blob)) = store.get(&file.hash).await {
+                    if let Ok(bytes) = read_bytes(&blob).await {
+                        bodies.push(EvidenceBody::from_bytes(file.kind.mime(), &bytes));
+                    }
+                }
+            }
+        }
+    }
+    export_json(cases, bodies, Utc::now())
+}
+
+/// The file name for an export made today.
+pub fn todays_file_name() -> String {
+    export_file_name(Local::now().date_naive())
+}
+
+/// Offers `text` to the seller as a downloaded file.
+pub fn download(name: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let blob = blob_of(text.as_bytes(), "application/json").ok_or("The browser could not prepare the file.")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "The browser could not prepare the file.")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("No page to download from.")?;
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or("The browser could not prepare the download.")?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Puts an import's evidence bodies in the evidence store; files whose body
+/// could not be kept are marked "not stored in this browser".
+pub async fn restore_evidence(export: &mut Export) {
+    let store = EvidenceStore::open().await.ok();
+    let mut kept: Vec<String> = Vec::new();
+    if let Some(store) = &store {
+        for body in &export.evidence {
+            let Some(bytes) = body.bytes() else { continue };
+            if let Some(blob) = blob_of(&bytes, &body.mime) {
+                if store.put(&body.hash, &blob).await.is_ok() {
+                    kept.push(body.hash.clone());
+                }
+            }
+        }
+    }
+    let have = |f: &EvidenceFile| kept.contains(&f.hash);
+    for case in &mut export.cases {
+        for file in &mut case.evidence {
+            if !have(file) && store.is_none() {
+                file.stored = false;
+            }
+        }
+    }
+}
