@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { expectAccessible, openPage, startSuite } from "./harness.mjs";
 import { toDetails as toDetailsStep } from "./flow.mjs";
 
-// The shared fixtures sit beside the repository (CI has the same folder).
-const FIXTURES = fileURLToPath(new URL("../../../shared/fixtures/evidence/", import.meta.url));
+// Copies of the team's shared fixtures (tests/e2e/fixtures/README.md).
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const fixture = (name, mimeType) => ({ name, mimeType, buffer: readFileSync(FIXTURES + name) });
 const GOOD = [
   fixture("order-screenshot.png", "image/png"),
