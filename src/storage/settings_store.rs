@@ -4,7 +4,8 @@ use super::local::{read, write};
 use crate::domain::settings::Settings;
 use crate::domain::StorageProblem;
 
-const SETTINGS_KEY: &str = "case-desk:settings";
+/// The key of the settings.
+pub const SETTINGS_KEY: &str = "case-desk:settings";
 
 /// The saved settings; defaults when none are saved or they cannot be read
 /// (the unreadable text stays in storage until the seller saves new settings).

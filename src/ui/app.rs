@@ -14,7 +14,14 @@ use crate::paths::{routes, AppPaths};
 pub fn App() -> impl IntoView {
     let paths = AppPaths::from_base_href(base_href().as_deref());
     provide_context(paths.clone());
-    provide_context(CaseBook::load());
+    let book = CaseBook::load();
+    provide_context(book);
+    // Another tab of Case Desk changed something: show it here without a reload.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(key) = ev.key() {
+            book.take_external_change(&key, ev.new_value());
+        }
+    });
     super::clock::provide_clock();
 
     view! {

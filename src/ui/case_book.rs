@@ -25,6 +25,10 @@ pub struct CaseBook {
     problem: RwSignal<Option<StorageProblem>>,
     unreadable: RwSignal<Vec<UnreadableCase>>,
     settings: RwSignal<Settings>,
+    /// Cases changed in memory whose last save failed: retried with the next save.
+    unsaved: RwSignal<Vec<CaseId>>,
+    /// A note for the seller about changes from another tab.
+    notice: RwSignal<Option<String>>,
 }
 
 impl CaseBook {
@@ -52,6 +56,8 @@ impl CaseBook {
             problem: RwSignal::new(problem),
             unreadable: RwSignal::new(unreadable),
             settings: RwSignal::new(if store.is_some() { storage::load_settings() } else { Settings::default() }),
+            unsaved: RwSignal::new(Vec::new()),
+            notice: RwSignal::new(None),
         }
     }
 
@@ -250,8 +256,76 @@ impl CaseBook {
         Ok(())
     }
 
+    /// Saves a case; cases whose earlier save failed (storage full) are retried first,
+    /// so nothing typed in this tab is lost once there is room again.
     fn save_case(&self, case: &Case) {
-        self.record(self.store.map_or(Err(StorageProblem::Unavailable), |store| store.save(case)));
+        let Some(store) = self.store else {
+            self.record(Err(StorageProblem::Unavailable));
+            return;
+        };
+        let mut failed: Vec<CaseId> = Vec::new();
+        let mut result = Ok(());
+        for id in self.unsaved.get_untracked() {
+            if id == case.id {
+                continue;
+            }
+            if let Some(earlier) = self.log.with_untracked(|l| l.get(&id).cloned()) {
+                if let Err(p) = store.save(&earlier) {
+                    failed.push(id);
+                    result = Err(p);
+                }
+            }
+        }
+        if let Err(p) = store.save(case) {
+            failed.push(case.id.clone());
+            result = Err(p);
+        }
+        self.unsaved.set(failed);
+        self.record(result);
+    }
+
+    /// A note about changes made in another tab, if any.
+    pub fn notice(&self) -> RwSignal<Option<String>> {
+        self.notice
+    }
+
+    /// Another tab changed a stored key: take the change in. Cases are merged
+    /// event by event, so neither tab's entries are lost; for the other
+    /// fields the later change wins, and the seller is told.
+    pub fn take_external_change(&self, key: &str, new_value: Option<String>) {
+        use crate::domain::export::merge_case;
+        if let Some(id) = key.strip_prefix(storage::CASE_KEY_PREFIX) {
+            let id = CaseId(id.to_string());
+            let Some(text) = new_value else {
+                self.log.update(|l| l.remove(&id));
+                return;
+            };
+            let Ok(theirs) = crate::domain::decode_case(&text) else { return };
+            let mine = self.log.with_untracked(|l| l.get(&id).cloned());
+            let merged = match &mine {
+                Some(mine) if *mine != theirs => merge_case(mine, &theirs),
+                _ => theirs.clone(),
+            };
+            if merged != theirs {
+                // This tab had entries the other lacked: write the union back.
+                self.save_case(&merged);
+                if let Some(mine) = mine {
+                    if mine.subject != theirs.subject || mine.status != theirs.status || mine.urgent != theirs.urgent {
+                        self.notice.set(Some(format!(
+                            "\"{}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept.",
+                            merged.subject
+                        )));
+                    }
+                }
+            }
+            self.log.update(|l| l.upsert(merged));
+        } else if key.starts_with(storage::DRAFT_KEY_PREFIX) {
+            if let Ok(drafts) = storage::load_drafts() {
+                self.drafts.set(drafts);
+            }
+        } else if key == storage::SETTINGS_KEY {
+            self.settings.set(storage::load_settings());
+        }
     }
 
     fn record(&self, result: Result<(), StorageProblem>) {

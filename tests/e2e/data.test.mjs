@@ -119,6 +119,27 @@ describe("export and import", () => {
   });
 });
 
+describe("two tabs", () => {
+  it("see each other's new case and notes without a reload", async () => {
+    const { page: a, context, guards } = await openPage(suite);
+    const b = await context.newPage();
+    await a.goto(suite.baseUrl);
+    await b.goto(suite.baseUrl);
+    await waitForApp(b);
+    await openCaseThroughFlow(a, suite.baseUrl, { subject: "Opened in tab A" });
+    await b.getByRole("link", { name: "Opened in tab A" }).click();
+    await b.getByLabel("Note", { exact: true }).fill("Written in tab B");
+    await b.getByRole("button", { name: "Add note" }).click();
+    await a.getByText("Written in tab B").waitFor();
+    await a.getByLabel("Note", { exact: true }).fill("Written in tab A");
+    await a.getByRole("button", { name: "Add note" }).click();
+    await b.getByText("Written in tab A").waitFor();
+    await b.getByText("Written in tab B").waitFor();
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("sample cases", () => {
   it("load from the empty log, cover every status, and go in one click", async () => {
     const { page, context, guards } = await openPage(suite);

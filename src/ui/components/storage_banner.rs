@@ -11,8 +11,17 @@ pub fn StorageBanner() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let problem = book.problem();
     let unreadable = book.unreadable();
+    let notice = book.notice();
 
     view! {
+        <div role="status" class="banners">
+            {move || notice.get().map(|m| view! {
+                <div class="banner banner-warning">
+                    <p>{m}</p>
+                    <button type="button" class="button button-small" on:click=move |_| notice.set(None)>"OK"</button>
+                </div>
+            })}
+        </div>
         <div role="alert" class="banners">
             {move || problem.get().map(|p| view! {
                 <p class="banner banner-error">
