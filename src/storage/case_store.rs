@@ -6,6 +6,8 @@ use crate::domain::{decode_case, encode_case, Case, DecodeError, StorageProblem}
 
 /// The prefix of every key holding one case.
 pub const CASE_KEY_PREFIX: &str = "case-desk:case:";
+/// The prefix of the copies kept of entries that could not be read.
+pub const QUARANTINE_PREFIX: &str = "case-desk:quarantine:";
 const PROBE_KEY: &str = "case-desk:probe";
 
 /// The seller's cases as kept by this browser's `localStorage`.
@@ -33,6 +35,8 @@ pub struct UnreadableCase {
     pub key: String,
     /// Why it could not be read.
     pub error: DecodeError,
+    /// The stored text, exactly as found.
+    pub text: String,
 }
 
 impl CaseStore {
@@ -51,7 +55,14 @@ impl CaseStore {
             let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
                 Ok(case) => loaded.cases.push(case),
-                Err(error) => loaded.unreadable.push(UnreadableCase { key, error }),
+                Err(error) => {
+                    // Keep a copy aside, once: whatever happens to the entry, the text survives.
+                    let copy = format!("{QUARANTINE_PREFIX}{key}");
+                    if read(&copy).ok().flatten().is_none() {
+                        let _ = write(&copy, &text);
+                    }
+                    loaded.unreadable.push(UnreadableCase { key, error, text });
+                }
             }
         }
         Ok(loaded)
@@ -65,6 +76,15 @@ impl CaseStore {
     /// Removes one case.
     pub fn delete(&self, id: &str) -> Result<(), StorageProblem> {
         remove(&key(id))
+    }
+
+    /// Discards unreadable entries and their quarantine copies (after the seller confirmed).
+    pub fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem> {
+        for k in keys {
+            remove(k)?;
+            remove(&format!("{QUARANTINE_PREFIX}{k}"))?;
+        }
+        Ok(())
     }
 
     /// Writes `cases` and removes `removed` all together: if any write fails,

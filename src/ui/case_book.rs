@@ -284,6 +284,15 @@ impl CaseBook {
         self.record(result);
     }
 
+    /// Deletes the unreadable entries (the seller confirmed) and forgets them.
+    pub fn discard_unreadable(&self) {
+        let keys: Vec<String> = self.unreadable.with_untracked(|u| u.iter().map(|e| e.key.clone()).collect());
+        if let Some(store) = self.store {
+            self.record(store.discard_unreadable(&keys));
+        }
+        self.unreadable.set(Vec::new());
+    }
+
     /// A note about changes made in another tab, if any.
     pub fn notice(&self) -> RwSignal<Option<String>> {
         self.notice

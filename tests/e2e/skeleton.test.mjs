@@ -3,6 +3,7 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { expectAccessible, expectLinksUnderBase, openPage, startSuite, waitForApp } from "./harness.mjs";
 import { openCaseThroughFlow } from "./flow.mjs";
 
@@ -123,6 +124,20 @@ describe("storage trouble", () => {
     await page.getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
     await expectAccessible(page, "unreadable case banner");
     assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:damaged")), "{this is not json");
+    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:quarantine:case-desk:case:damaged")), "{this is not json");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the raw data" }).click(),
+    ]);
+    const raw = JSON.parse(readFileSync(await download.path(), "utf8"));
+    assert.deepEqual(raw, { "case-desk:case:damaged": "{this is not json" });
+
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Discard them" }).click();
+    await page.getByText("1 saved case could not be read.").waitFor({ state: "detached" });
+    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:damaged")), null);
+    await page.getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
     guards.check();
     await context.close();
   });

@@ -12,6 +12,12 @@ pub fn StorageBanner() -> impl IntoView {
     let problem = book.problem();
     let unreadable = book.unreadable();
     let notice = book.notice();
+    let download_raw = move || {
+        let entries = unreadable.get_untracked();
+        let raw: std::collections::BTreeMap<String, String> = entries.into_iter().map(|e| (e.key, e.text)).collect();
+        let text = serde_json::to_string_pretty(&raw).unwrap_or_default();
+        let _ = crate::ui::transfer::download("case-desk-unreadable-data.json", &text);
+    };
 
     view! {
         <div role="status" class="banners">
@@ -38,15 +44,30 @@ pub fn StorageBanner() -> impl IntoView {
                         <div class="banner banner-warning">
                             <p>
                                 <strong>{format!("{count} saved {noun} could not be read. ")}</strong>
-                                "They are kept in this browser exactly as they were; the other cases \
-                                 loaded normally. Don't clear this site's data: a later version of \
-                                 Case Desk, or support, can recover them."
+                                "They are kept in this browser exactly as they were (with a copy aside); \
+                                 the other cases loaded normally. Download the raw data to keep it safe, \
+                                 or discard it if you no longer need it."
                             </p>
                             <ul>
-                                {entries.into_iter().map(|e| view! {
+                                {entries.iter().cloned().map(|e| view! {
                                     <li><code>{e.key}</code>" — "{e.error.to_string()}</li>
                                 }).collect_view()}
                             </ul>
+                            <div class="row-actions">
+                                <button type="button" class="button button-small" on:click=move |_| download_raw()>
+                                    "Download the raw data"
+                                </button>
+                                <button type="button" class="button button-small button-quiet" on:click=move |_| {
+                                    let sure = web_sys::window()
+                                        .and_then(|w| w.confirm_with_message(
+                                            "Delete the saved entries Case Desk could not read? This cannot be undone. Download the raw data first if you may need it.",
+                                        ).ok())
+                                        .unwrap_or(false);
+                                    if sure {
+                                        book.discard_unreadable();
+                                    }
+                                }>"Discard them"</button>
+                            </div>
                         </div>
                     }
                 })
