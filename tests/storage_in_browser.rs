@@ -198,3 +198,32 @@ async fn no_indexed_db_is_unavailable_not_a_panic() {
     assert!(matches!(opened, Err(StorageProblem::Unavailable)));
     assert!(EvidenceStore::open().await.is_ok());
 }
+
+// An import into a full storage must leave every key exactly as it was.
+#[wasm_bindgen_test]
+fn a_batch_that_does_not_fit_is_rolled_back_entirely() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    store.save(&case("kept", "Kept as it was")).unwrap();
+    let kept_before = storage().get_item(&format!("{CASE_KEY_PREFIX}kept")).unwrap();
+    // Fill storage so that only a little room is left.
+    let mut filler = 0;
+    let mut chunk = 1 << 20;
+    while chunk >= 1024 {
+        let text = "x".repeat(chunk);
+        while storage().set_item(&format!("filler:{filler}"), &text).is_ok() {
+            filler += 1;
+        }
+        chunk /= 4;
+    }
+    let mut big = case("big", "Too big to fit");
+    big.description = "d".repeat(200_000);
+    let batch = vec![case("small", "Would fit"), case("kept", "Changed by the import"), big];
+    let result = store.save_batch(&batch, &[]);
+    let small_after = storage().get_item(&format!("{CASE_KEY_PREFIX}small")).unwrap();
+    let kept_after = storage().get_item(&format!("{CASE_KEY_PREFIX}kept")).unwrap();
+    clear();
+    assert_eq!(result, Err(StorageProblem::Full));
+    assert_eq!(small_after, None, "the part that fitted was taken back");
+    assert_eq!(kept_after, kept_before, "the existing case is as it was");
+}
