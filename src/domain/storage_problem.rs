@@ -37,8 +37,9 @@ impl StorageProblem {
                 or use a normal window."
                 .into(),
             StorageProblem::Full => "The browser's storage for Case Desk is full, so the last change \
-                was not saved. Nothing you typed in this tab is lost while it stays open. Free some \
-                space (delete old cases or other site data), then make any change to save again."
+                was not saved. Nothing you typed in this tab is lost while it stays open: export now \
+                (Your data → Export all cases), then free some space. Case Desk saves everything again \
+                with your next change."
                 .into(),
             StorageProblem::Other { detail } => format!(
                 "The browser refused to save the last change ({detail}). Nothing you typed in this \
