@@ -122,6 +122,15 @@ fn looks_like_text(bytes: &[u8]) -> bool {
     !text.is_empty() && controls * 100 <= text.chars().count()
 }
 
+/// `bytes` in `unit`s with one decimal, the decimal left out when it is 0.
+fn tenths(bytes: u64, unit_bytes: u64, unit: &str) -> String {
+    let tenths = (bytes + unit_bytes / 20) / (unit_bytes / 10);
+    match tenths % 10 {
+        0 => format!("{} {unit}", tenths / 10),
+        t => format!("{}.{t} {unit}", tenths / 10),
+    }
+}
+
 /// The key a file body is stored under: SHA-256 of its content, lower-case hex.
 pub fn content_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -133,13 +142,8 @@ pub fn human_size(bytes: u64) -> String {
     match bytes {
         0..=999 => format!("{bytes} bytes"),
         1_000..=999_999 => format!("{} KB", bytes.div_ceil(1000)),
-        _ => {
-            let tenths = (bytes + 50_000) / 100_000;
-            match tenths % 10 {
-                0 => format!("{} MB", tenths / 10),
-                t => format!("{}.{t} MB", tenths / 10),
-            }
-        }
+        1_000_000..=999_999_999 => tenths(bytes, 1_000_000, "MB"),
+        _ => tenths(bytes, 1_000_000_000, "GB"),
     }
 }
 
@@ -388,6 +392,8 @@ mod tests {
         assert_eq!(human_size(1_040_000), "1 MB");
         assert_eq!(human_size(12_449_999), "12.4 MB");
         assert_eq!(human_size(12_450_000), "12.5 MB");
+        assert_eq!(human_size(10_737_418_240), "10.7 GB");
+        assert_eq!(human_size(2_000_000_000), "2 GB");
     }
 
     #[test]
