@@ -146,7 +146,7 @@ describe("sample cases", () => {
     await page.goto(suite.baseUrl);
     await page.getByRole("button", { name: "Load sample cases" }).click();
     await page.getByText("8 sample cases are shown.").waitFor();
-    await page.getByText(/2 waiting for amazon · 1 answered · 1 needs your attention · 1 reopened · 1 resolved · 1 closed · 1 appeal in progress/).waitFor();
+    await page.getByText(/2 waiting for Amazon · 1 answered · 1 needs your attention · 1 reopened · 1 resolved · 1 closed · 1 appeal in progress/).waitFor();
     await page.getByRole("region", { name: /^Needs you/ }).getByText(/overdue by/).waitFor();
     await expectAccessible(page, "log with samples");
     await page.getByRole("button", { name: "Remove sample cases" }).click();

@@ -148,7 +148,7 @@ describe("the case log", () => {
       record("c3", "Held payment", { status: "closed", problem_type: "payments", events: [{ id: "c3-e2", at: "2026-11-26T08:40:00Z", kind: "closed" }] }),
     ]);
     await page.reload();
-    await page.getByText("1 waiting for amazon · 1 answered · 1 closed").waitFor();
+    await page.getByText("1 waiting for Amazon · 1 answered · 1 closed").waitFor();
     const search = page.getByLabel("Search cases");
     await search.fill("zebrafish");
     await page.getByRole("link", { name: "Missing units at PHX7" }).waitFor();

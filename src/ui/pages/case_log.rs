@@ -151,7 +151,7 @@ fn CaseList() -> impl IntoView {
         </form>
         <SampleNotice/>
         <p class="status-counts">
-            {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", s.label().to_lowercase())).collect::<Vec<_>>().join(" · ")}
+            {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", lower_first(s.label()))).collect::<Vec<_>>().join(" · ")}
         </p>
         <p class="visually-hidden" role="status">{move || match found.get() {
             1 => "1 case found".to_string(),
@@ -184,6 +184,12 @@ fn SampleNotice() -> impl IntoView {
             </p>
         </Show>
     }
+}
+
+/// "Waiting for Amazon" → "waiting for Amazon": names keep their capitals.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// What a row shows of a case: a light copy, so regrouping thousands of cases stays cheap.
