@@ -27,6 +27,6 @@ pub mod window;
 pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;
 pub use problem::ProblemType;
-pub use record::{decode_case, decode_draft, encode_case, encode_draft, DecodeError, SCHEMA_VERSION};
+pub use record::{decode_case, decode_draft, decode_newer_case, encode_case, encode_draft, DecodeError, SCHEMA_VERSION};
 pub use status::CaseStatus;
 pub use storage_problem::StorageProblem;

@@ -2,7 +2,7 @@
 //! one edit writes one case and a damaged entry never hides the others.
 
 use super::local::{keys_with_prefix, local_storage, problem_from_js, read, remove, write};
-use crate::domain::{decode_case, encode_case, Case, DecodeError, StorageProblem};
+use crate::domain::{decode_case, decode_newer_case, encode_case, Case, DecodeError, StorageProblem};
 
 /// The prefix of every key holding one case.
 pub const CASE_KEY_PREFIX: &str = "case-desk:case:";
@@ -26,6 +26,8 @@ pub struct LoadedCases {
     pub cases: Vec<Case>,
     /// Entries left untouched in storage because they could not be read.
     pub unreadable: Vec<UnreadableCase>,
+    /// Cases saved by a newer Case Desk, readable enough to show: read-only, never written.
+    pub read_only: Vec<Case>,
 }
 
 /// A stored entry that is not a readable case. It stays in storage as it is.
@@ -55,6 +57,9 @@ impl CaseStore {
             let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
                 Ok(case) => loaded.cases.push(case),
+                Err(DecodeError::NewerSchema { .. }) if decode_newer_case(&text).is_some() => {
+                    loaded.read_only.extend(decode_newer_case(&text));
+                }
                 Err(error) => {
                     // Keep a copy aside, once: whatever happens to the entry, the text survives.
                     let copy = format!("{QUARANTINE_PREFIX}{key}");

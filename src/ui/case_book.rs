@@ -29,18 +29,22 @@ pub struct CaseBook {
     unsaved: RwSignal<Vec<CaseId>>,
     /// A note for the seller about changes from another tab.
     notice: RwSignal<Option<String>>,
+    /// Cases saved by a newer Case Desk: shown, never written.
+    read_only: RwSignal<Vec<CaseId>>,
 }
 
 impl CaseBook {
     /// Loads every readable case and draft; storage trouble is recorded, never fatal.
     pub fn load() -> CaseBook {
-        let (store, cases, unreadable, mut problem) = match CaseStore::open() {
+        let (store, mut cases, unreadable, read_only, mut problem) = match CaseStore::open() {
             Ok(store) => match store.load() {
-                Ok(loaded) => (Some(store), loaded.cases, loaded.unreadable, None),
-                Err(problem) => (Some(store), Vec::new(), Vec::new(), Some(problem)),
+                Ok(loaded) => (Some(store), loaded.cases, loaded.unreadable, loaded.read_only, None),
+                Err(problem) => (Some(store), Vec::new(), Vec::new(), Vec::new(), Some(problem)),
             },
-            Err(problem) => (None, Vec::new(), Vec::new(), Some(problem)),
+            Err(problem) => (None, Vec::new(), Vec::new(), Vec::new(), Some(problem)),
         };
+        let read_only_ids: Vec<CaseId> = read_only.iter().map(|c| c.id.clone()).collect();
+        cases.extend(read_only);
         let drafts = if store.is_some() {
             storage::load_drafts().unwrap_or_else(|p| {
                 problem.get_or_insert(p);
@@ -58,6 +62,7 @@ impl CaseBook {
             settings: RwSignal::new(if store.is_some() { storage::load_settings() } else { Settings::default() }),
             unsaved: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
+            read_only: RwSignal::new(read_only_ids),
         }
     }
 
@@ -156,7 +161,11 @@ impl CaseBook {
     }
 
     /// Writes and removes cases all together (all or nothing), then updates the log.
-    pub fn write_cases(&self, cases: Vec<Case>, removed: Vec<String>) -> Result<usize, String> {
+    /// Cases saved by a newer Case Desk are left exactly as they are.
+    pub fn write_cases(&self, mut cases: Vec<Case>, mut removed: Vec<String>) -> Result<usize, String> {
+        let protected = self.read_only.get_untracked();
+        cases.retain(|c| !protected.contains(&c.id));
+        removed.retain(|id| !protected.iter().any(|p| &p.0 == id));
         let count = cases.len();
         if let Some(store) = self.store {
             store.save_batch(&cases, &removed).map_err(|p| p.message())?;
@@ -245,7 +254,20 @@ impl CaseBook {
         self.change_case(id, |case| case.add_note(text, EventId(new_id()), Utc::now()))
     }
 
+    /// Whether a case was saved by a newer Case Desk (shown read-only).
+    pub fn is_read_only(&self, id: &CaseId) -> bool {
+        self.read_only.with(|r| r.contains(id))
+    }
+
+    /// How many cases are read-only because a newer Case Desk saved them.
+    pub fn read_only_count(&self) -> usize {
+        self.read_only.with(Vec::len)
+    }
+
     fn change_case(&self, id: &CaseId, change: impl FnOnce(&mut Case) -> Result<(), String>) -> Result<(), String> {
+        if self.is_read_only(id) {
+            return Err(READ_ONLY.into());
+        }
         let mut case = self
             .log
             .with_untracked(|log| log.get(id).cloned())
@@ -344,6 +366,10 @@ impl CaseBook {
         }
     }
 }
+
+/// Said when a seller tries to change a case a newer Case Desk saved.
+pub const READ_ONLY: &str = "This case was saved by a newer version of Case Desk, so it is read-only here: \
+    open it in the newer version to change it.";
 
 /// A fresh id: 96 random bits as hex. `Math.random` is enough here: ids only
 /// need to be unique in one seller's data, and it works on plain-http pages

@@ -142,6 +142,32 @@ describe("storage trouble", () => {
     await context.close();
   });
 
+  it("shows a case saved by a newer version read-only and never changes it", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await page.goto(suite.baseUrl);
+    await waitForApp(page);
+    const stored = JSON.stringify({
+      schema: 2,
+      case: {
+        id: "future", subject: "Saved by Case Desk 2", problem_type: "tax", description: "From the future.",
+        status: "open", created_at: "2026-11-20T09:00:00Z", updated_at: "2026-11-20T09:00:00Z",
+        a_field_from_version_2: { anything: true },
+        events: [{ id: "f1", at: "2026-11-20T09:00:00Z", kind: "submitted" }],
+      },
+    });
+    await page.evaluate((text) => localStorage.setItem("case-desk:case:future", text), stored);
+    await page.reload();
+    await page.getByText("1 saved case was written by a newer version of Case Desk.").waitFor();
+    await page.getByRole("link", { name: "Saved by Case Desk 2" }).click();
+    await page.getByText("This case was saved by a newer version of Case Desk, so it is read-only here").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Log Amazon's reply" }).count(), 0);
+    assert.equal(await page.getByRole("button", { name: "Add note" }).count(), 0);
+    await expectAccessible(page, "read-only case");
+    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:future")), stored);
+    guards.check();
+    await context.close();
+  });
+
   it("keeps working in memory and says so when the browser refuses storage", async () => {
     const refuseStorage = () => {
       Object.defineProperty(window, "localStorage", {

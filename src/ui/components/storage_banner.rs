@@ -29,6 +29,19 @@ pub fn StorageBanner() -> impl IntoView {
             })}
         </div>
         <div role="alert" class="banners">
+            {move || (book.read_only_count() > 0).then(|| view! {
+                <p class="banner banner-warning">
+                    {match book.read_only_count() {
+                        1 => "1 saved case was written by a newer version of Case Desk. It is shown read-only and \
+                              never changed here; update Case Desk to work on it."
+                            .to_string(),
+                        n => format!(
+                            "{n} saved cases were written by a newer version of Case Desk. They are shown read-only \
+                             and never changed here; update Case Desk to work on them."
+                        ),
+                    }}
+                </p>
+            })}
             {move || problem.get().map(|p| view! {
                 <p class="banner banner-error">
                     <strong>"Not saved. "</strong>

@@ -42,9 +42,21 @@ pub fn CasePage() -> impl IntoView {
         case.with(|c| c.as_ref().map(|c| Countdown::of(c, &settings.get(), now.get()))).unwrap_or(Countdown::Finished)
     });
 
+    let read_only = Memo::new(move |_| case.with(|c| c.as_ref().is_some_and(|c| book.is_read_only(&c.id))));
+
     // The forms stay mounted while the case changes, so what is typed in them survives a save.
     move || {
-        if exists.get() {
+        if exists.get() && read_only.get() {
+            view! {
+                <article class="case" aria-labelledby="case-title">
+                    {move || case.get().map(case_header)}
+                    <p class="banner banner-warning">{crate::ui::case_book::READ_ONLY}</p>
+                    {move || case.get().map(case_details)}
+                    <timeline::Timeline case=case/>
+                </article>
+            }
+            .into_any()
+        } else if exists.get() {
             view! {
                 <article class="case" aria-labelledby="case-title">
                     {move || case.get().map(case_header)}
