@@ -227,3 +227,18 @@ fn a_batch_that_does_not_fit_is_rolled_back_entirely() {
     assert_eq!(small_after, None, "the part that fitted was taken back");
     assert_eq!(kept_after, kept_before, "the existing case is as it was");
 }
+
+// A case the index lists but storage lost is reported, never silently forgotten.
+#[wasm_bindgen_test]
+fn a_case_gone_from_storage_is_reported_missing() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    store.save_new(&case("stays", "Still here")).unwrap();
+    store.save_new(&case("lost", "Cleared by the browser")).unwrap();
+    storage().remove_item(&format!("{CASE_KEY_PREFIX}lost")).unwrap();
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.cases.len(), 1);
+    assert_eq!(loaded.missing, ["lost"]);
+    store.forget_missing(&loaded.missing).unwrap();
+    assert!(store.load().unwrap().missing.is_empty());
+}

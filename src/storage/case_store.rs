@@ -6,6 +6,8 @@ use crate::domain::{decode_case, decode_newer_case, encode_case, Case, DecodeErr
 
 /// The prefix of every key holding one case.
 pub const CASE_KEY_PREFIX: &str = "case-desk:case:";
+/// The index: the ids of every case this browser holds, to notice cases that went missing.
+pub const INDEX_KEY: &str = "case-desk:index";
 /// The prefix of the copies kept of entries that could not be read.
 pub const QUARANTINE_PREFIX: &str = "case-desk:quarantine:";
 const PROBE_KEY: &str = "case-desk:probe";
@@ -28,6 +30,27 @@ pub struct LoadedCases {
     pub unreadable: Vec<UnreadableCase>,
     /// Cases saved by a newer Case Desk, readable enough to show: read-only, never written.
     pub read_only: Vec<Case>,
+    /// Ids the index lists whose case is gone from storage (the browser lost part of it).
+    pub missing: Vec<String>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+struct Index {
+    schema: u32,
+    ids: Vec<String>,
+}
+
+fn read_index() -> Option<Vec<String>> {
+    let text = read(INDEX_KEY).ok()??;
+    serde_json::from_str::<Index>(&text).ok().map(|i| i.ids)
+}
+
+fn write_index(ids: &[String]) -> Result<(), StorageProblem> {
+    let mut ids = ids.to_vec();
+    ids.sort();
+    ids.dedup();
+    let text = serde_json::to_string(&Index { schema: crate::domain::SCHEMA_VERSION, ids }).unwrap_or_default();
+    write(INDEX_KEY, &text)
 }
 
 /// A stored entry that is not a readable case. It stays in storage as it is.
@@ -53,7 +76,16 @@ impl CaseStore {
     /// Reads every case; unreadable entries are reported and left in place.
     pub fn load(&self) -> Result<LoadedCases, StorageProblem> {
         let mut loaded = LoadedCases::default();
-        for key in keys_with_prefix(CASE_KEY_PREFIX)? {
+        let keys = keys_with_prefix(CASE_KEY_PREFIX)?;
+        let stored: Vec<String> = keys.iter().map(|k| k[CASE_KEY_PREFIX.len()..].to_string()).collect();
+        match read_index() {
+            Some(listed) => loaded.missing = listed.into_iter().filter(|id| !stored.contains(id)).collect(),
+            // First run with an index (or it was lost): build it from what is there.
+            None => {
+                let _ = write_index(&stored);
+            }
+        }
+        for key in keys {
             let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
                 Ok(case) => loaded.cases.push(case),
@@ -73,14 +105,30 @@ impl CaseStore {
         Ok(loaded)
     }
 
-    /// Writes one case under its own key.
+    /// Writes one case under its own key: one edit, one write.
     pub fn save(&self, case: &Case) -> Result<(), StorageProblem> {
         write(&key(&case.id.0), &encode_case(case))
     }
 
+    /// Writes a new case and adds it to the index.
+    pub fn save_new(&self, case: &Case) -> Result<(), StorageProblem> {
+        self.save(case)?;
+        let mut ids = read_index().unwrap_or_default();
+        ids.push(case.id.0.clone());
+        write_index(&ids)
+    }
+
     /// Removes one case.
     pub fn delete(&self, id: &str) -> Result<(), StorageProblem> {
-        remove(&key(id))
+        remove(&key(id))?;
+        let ids: Vec<String> = read_index().unwrap_or_default().into_iter().filter(|i| i != id).collect();
+        write_index(&ids)
+    }
+
+    /// Forgets ids the index lists but storage no longer has (after the seller was told).
+    pub fn forget_missing(&self, missing: &[String]) -> Result<(), StorageProblem> {
+        let ids: Vec<String> = read_index().unwrap_or_default().into_iter().filter(|i| !missing.contains(i)).collect();
+        write_index(&ids)
     }
 
     /// Discards unreadable entries and their quarantine copies (after the seller confirmed).
@@ -95,7 +143,7 @@ impl CaseStore {
     /// Writes `cases` and removes `removed` all together: if any write fails,
     /// every key touched is put back as it was, and the error is returned.
     pub fn save_batch(&self, cases: &[Case], removed: &[String]) -> Result<(), StorageProblem> {
-        let mut before: Vec<(String, Option<String>)> = Vec::new();
+        let mut before: Vec<(String, Option<String>)> = vec![(INDEX_KEY.to_string(), read(INDEX_KEY)?)];
         let result = (|| {
             for id in removed {
                 let k = key(id);
@@ -107,7 +155,9 @@ impl CaseStore {
                 before.push((k.clone(), read(&k)?));
                 write(&k, &encode_case(case))?;
             }
-            Ok(())
+            let mut ids: Vec<String> = read_index().unwrap_or_default().into_iter().filter(|i| !removed.contains(i)).collect();
+            ids.extend(cases.iter().map(|c| c.id.0.clone()));
+            write_index(&ids)
         })();
         if result.is_err() {
             for (k, old) in before.into_iter().rev() {

@@ -14,7 +14,7 @@ use crate::domain::contact_us::{ContactUsDraft, Step};
 use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
 use crate::domain::catalog::EvidenceKind;
 use crate::domain::evidence::EvidenceFile;
-use crate::storage::{self, CaseStore, EvidenceStore, UnreadableCase};
+use crate::storage::{self, CaseStore, EvidenceStore, LoadedCases, UnreadableCase};
 
 /// Shared app state, provided once by [`super::App`]; get it with `expect_context::<CaseBook>()`.
 #[derive(Clone, Copy)]
@@ -31,18 +31,21 @@ pub struct CaseBook {
     notice: RwSignal<Option<String>>,
     /// Cases saved by a newer Case Desk: shown, never written.
     read_only: RwSignal<Vec<CaseId>>,
+    /// Ids the index lists whose case is gone from storage.
+    missing: RwSignal<Vec<String>>,
 }
 
 impl CaseBook {
     /// Loads every readable case and draft; storage trouble is recorded, never fatal.
     pub fn load() -> CaseBook {
-        let (store, mut cases, unreadable, read_only, mut problem) = match CaseStore::open() {
+        let (store, loaded, mut problem) = match CaseStore::open() {
             Ok(store) => match store.load() {
-                Ok(loaded) => (Some(store), loaded.cases, loaded.unreadable, loaded.read_only, None),
-                Err(problem) => (Some(store), Vec::new(), Vec::new(), Vec::new(), Some(problem)),
+                Ok(loaded) => (Some(store), loaded, None),
+                Err(problem) => (Some(store), LoadedCases::default(), Some(problem)),
             },
-            Err(problem) => (None, Vec::new(), Vec::new(), Vec::new(), Some(problem)),
+            Err(problem) => (None, LoadedCases::default(), Some(problem)),
         };
+        let LoadedCases { mut cases, unreadable, read_only, missing } = loaded;
         let read_only_ids: Vec<CaseId> = read_only.iter().map(|c| c.id.clone()).collect();
         cases.extend(read_only);
         let drafts = if store.is_some() {
@@ -63,6 +66,7 @@ impl CaseBook {
             unsaved: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             read_only: RwSignal::new(read_only_ids),
+            missing: RwSignal::new(missing),
         }
     }
 
@@ -209,7 +213,16 @@ impl CaseBook {
         let request = draft.finish()?;
         let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now());
         let id = case.id.clone();
-        self.save_case(&case);
+        match self.store {
+            Some(store) => match store.save_new(&case) {
+                Ok(()) => self.record(Ok(())),
+                Err(p) => {
+                    self.unsaved.update(|u| u.push(case.id.clone()));
+                    self.record(Err(p));
+                }
+            },
+            None => self.record(Err(StorageProblem::Unavailable)),
+        }
         self.log.update(|log| log.upsert(case));
         self.discard_draft(&draft.id);
         Ok(id)
@@ -313,6 +326,19 @@ impl CaseBook {
             self.record(store.discard_unreadable(&keys));
         }
         self.unreadable.set(Vec::new());
+    }
+
+    /// Cases the index lists that are gone from storage.
+    pub fn missing(&self) -> ReadSignal<Vec<String>> {
+        self.missing.read_only()
+    }
+
+    /// The seller has read about the missing cases: stop listing them.
+    pub fn forget_missing(&self) {
+        if let Some(store) = self.store {
+            self.record(store.forget_missing(&self.missing.get_untracked()));
+        }
+        self.missing.set(Vec::new());
     }
 
     /// A note about changes made in another tab, if any.

@@ -29,6 +29,19 @@ pub fn StorageBanner() -> impl IntoView {
             })}
         </div>
         <div role="alert" class="banners">
+            {move || {
+                let n = book.missing().with(Vec::len);
+                (n > 0).then(|| view! {
+                    <div class="banner banner-error">
+                        <p>
+                            <strong>{if n == 1 { "1 case is missing. ".to_string() } else { format!("{n} cases are missing. ") }}</strong>
+                            "This browser had them, but its storage no longer does (it may have been cleared in part). \
+                             Import your latest export on the Your data page to bring them back."
+                        </p>
+                        <button type="button" class="button button-small" on:click=move |_| book.forget_missing()>"I understand"</button>
+                    </div>
+                })
+            }}
             {move || (book.read_only_count() > 0).then(|| view! {
                 <p class="banner banner-warning">
                     {match book.read_only_count() {
