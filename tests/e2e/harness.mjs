@@ -87,19 +87,29 @@ export async function openPage(suite, { viewport = { width: 1280, height: 800 },
   return { context, page, guards };
 }
 
-/** Runs axe-core on the page as it is now and fails on any violation. */
+/**
+ * Runs axe-core on the page as it is now, in the light and in the dark colour
+ * scheme (contrast must hold in both), and fails on any violation.
+ */
 export async function expectAccessible(page, state) {
   const hasAxe = await page.evaluate(() => typeof window.axe !== "undefined");
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
-    }));
-  }, AXE_TAGS);
-  const report = violations.map((v) => `${v.id} (${v.help}):\n  ${v.nodes.join("\n  ")}`).join("\n");
+  const run = () =>
+    page.evaluate(async (tags) => {
+      const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+      return result.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+      }));
+    }, AXE_TAGS);
+  const violations = [];
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    for (const v of await run()) violations.push({ scheme: colorScheme, ...v });
+  }
+  await page.emulateMedia({ colorScheme: null });
+  const report = violations.map((v) => `${v.id} in ${v.scheme} (${v.help}):\n  ${v.nodes.join("\n  ")}`).join("\n");
   assert.deepEqual(violations, [], `axe found accessibility violations in state "${state}":\n${report}`);
 }
 
