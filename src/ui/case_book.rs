@@ -155,6 +155,16 @@ impl CaseBook {
         self.write_cases(cases, Vec::new())
     }
 
+    /// Deletes one case (the seller confirmed), and the evidence bodies only it used.
+    pub fn delete_case(&self, id: &CaseId) -> Result<(), String> {
+        if self.is_read_only(id) {
+            return Err(READ_ONLY.into());
+        }
+        self.write_cases(Vec::new(), vec![id.0.clone()])?;
+        self.collect_unused_evidence();
+        Ok(())
+    }
+
     /// Removes every sample case in one go.
     pub fn remove_samples(&self) -> Result<usize, String> {
         let ids: Vec<String> = self.log.with_untracked(|l| l.iter().filter(|c| c.sample).map(|c| c.id.0.clone()).collect());

@@ -169,6 +169,24 @@ describe("evidence on the case page", () => {
     // The same file again is refused, not stored twice.
     await page.getByLabel("choose files").setInputFiles([GOOD[1]]);
     await page.getByText("already attached to this case").waitFor();
+
+    // Deleting the case (after confirming) removes the bodies no other case uses.
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Delete this case" }).click();
+    await page.getByRole("heading", { name: "No cases yet" }).waitFor();
+    await page.waitForFunction(async () => {
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open("case-desk-evidence");
+        req.onsuccess = () => ok(req.result);
+        req.onerror = fail;
+      });
+      const count = await new Promise((ok) => {
+        const req = db.transaction("bodies").objectStore("bodies").count();
+        req.onsuccess = () => ok(req.result);
+      });
+      db.close();
+      return count === 0;
+    });
     guards.check();
     await context.close();
   });

@@ -69,6 +69,7 @@ pub fn CasePage() -> impl IntoView {
                     <AmazonCaseIdForm case=case/>
                     <NoteForm case=case/>
                     <ExportCase case=case/>
+                    <DeleteCase case=case/>
                 </article>
             }
             .into_any()
@@ -285,6 +286,38 @@ fn ExportCase(
             <p class="field-hint">"A file with this case and its evidence, to keep or to hand to a colleague (they import it on their data page)."</p>
             <button type="button" class="button" on:click=export>"Export this case"</button>
             <p class="form-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Deletes the case after a confirmation; its evidence goes with it unless another case uses it.
+#[component]
+fn DeleteCase(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let navigate = leptos_router::hooks::use_navigate();
+    let log_href = expect_context::<AppPaths>().case_log();
+    let error = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        let Some((id, subject)) = case.with_untracked(|c| c.as_ref().map(|c| (c.id.clone(), c.subject.clone()))) else { return };
+        let question = format!("Delete the case \"{subject}\" and its evidence files? This cannot be undone: export it first if you may need it.");
+        let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
+        if !sure {
+            return;
+        }
+        match book.delete_case(&id) {
+            Ok(()) => navigate(&log_href, leptos_router::NavigateOptions { resolve: false, ..Default::default() }),
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <section class="inline-form" aria-labelledby="delete-case-title">
+            <h2 id="delete-case-title">"Delete this case"</h2>
+            <p class="field-hint">"Only for a case opened by mistake. To finish a case, close or resolve it instead: its history stays."</p>
+            <button type="button" class="button button-quiet" on:click=delete>"Delete this case"</button>
+            <p class="field-error" role="alert">{move || error.get()}</p>
         </section>
     }
 }
