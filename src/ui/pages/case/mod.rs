@@ -211,7 +211,7 @@ fn AmazonCaseIdForm(
         }
     };
     view! {
-        <form class="inline-form" novalidate on:submit=on_submit aria-labelledby="amazon-id-title">
+        <form class="inline-form no-print" novalidate on:submit=on_submit aria-labelledby="amazon-id-title">
             <h2 id="amazon-id-title">"Amazon's case ID"</h2>
             <Field id="amazon-case-id" label="Case ID from Amazon's confirmation"
                 hint="8 to 14 digits, from the confirmation email or Case Log." error=error>
@@ -249,7 +249,7 @@ fn NoteForm(
         }
     };
     view! {
-        <form class="inline-form" novalidate on:submit=on_submit aria-labelledby="note-title">
+        <form class="inline-form no-print" novalidate on:submit=on_submit aria-labelledby="note-title">
             <h2 id="note-title">"Add a note"</h2>
             <Field id="note" label="Note" hint="Anything worth remembering: a call, a new order affected, a reminder."
                 error=error>
@@ -281,7 +281,7 @@ fn ExportCase(
         });
     };
     view! {
-        <section class="inline-form" aria-labelledby="export-case-title">
+        <section class="inline-form no-print" aria-labelledby="export-case-title">
             <h2 id="export-case-title">"Share this case"</h2>
             <p class="field-hint">"A file with this case and its evidence, to keep or to hand to a colleague (they import it on their data page)."</p>
             <button type="button" class="button" on:click=export>"Export this case"</button>
@@ -313,7 +313,7 @@ fn DeleteCase(
         }
     };
     view! {
-        <section class="inline-form" aria-labelledby="delete-case-title">
+        <section class="inline-form no-print" aria-labelledby="delete-case-title">
             <h2 id="delete-case-title">"Delete this case"</h2>
             <p class="field-hint">"Only for a case opened by mistake. To finish a case, close or resolve it instead: its history stays."</p>
             <button type="button" class="button button-quiet" on:click=delete>"Delete this case"</button>
