@@ -39,6 +39,19 @@ fn case(id: &str, subject: &str) -> Case {
     Case::open(request, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap())
 }
 
+/// Fills localStorage in shrinking chunks until not even `smallest` characters fit.
+fn fill_storage(smallest: usize) {
+    let mut filler = 0;
+    let mut chunk = 1 << 20;
+    while chunk >= smallest {
+        let text = "x".repeat(chunk);
+        while storage().set_item(&format!("filler:{filler}"), &text).is_ok() {
+            filler += 1;
+        }
+        chunk /= 4;
+    }
+}
+
 fn run_js(source: &str) {
     js_sys::Function::new_no_args(source).call0(&wasm_bindgen::JsValue::NULL).unwrap();
 }
@@ -123,16 +136,7 @@ fn other_apps_keys_are_ignored() {
 fn a_full_storage_is_reported_as_full() {
     clear();
     let store = CaseStore::open().unwrap();
-    // Fill storage in shrinking chunks until not even one character fits.
-    let mut filler = 0;
-    let mut chunk = 1 << 20;
-    while chunk >= 1 {
-        let text = "x".repeat(chunk);
-        while storage().set_item(&format!("filler:{filler}"), &text).is_ok() {
-            filler += 1;
-        }
-        chunk /= 8;
-    }
+    fill_storage(1);
     let result = store.save(&case("late", "Saved on a full disk"));
     clear();
     assert_eq!(result, Err(StorageProblem::Full));
@@ -206,16 +210,8 @@ fn a_batch_that_does_not_fit_is_rolled_back_entirely() {
     let store = CaseStore::open().unwrap();
     store.save(&case("kept", "Kept as it was")).unwrap();
     let kept_before = storage().get_item(&format!("{CASE_KEY_PREFIX}kept")).unwrap();
-    // Fill storage so that only a little room is left.
-    let mut filler = 0;
-    let mut chunk = 1 << 20;
-    while chunk >= 1024 {
-        let text = "x".repeat(chunk);
-        while storage().set_item(&format!("filler:{filler}"), &text).is_ok() {
-            filler += 1;
-        }
-        chunk /= 4;
-    }
+    // Only a little room is left.
+    fill_storage(1024);
     let mut big = case("big", "Too big to fit");
     big.description = "d".repeat(200_000);
     let batch = vec![case("small", "Would fit"), case("kept", "Changed by the import"), big];

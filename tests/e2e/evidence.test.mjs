@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expectAccessible, openPage, startSuite } from "./harness.mjs";
-import { toDetails as toDetailsStep } from "./flow.mjs";
+import { openCaseThroughFlow, toDetails as toDetailsStep } from "./flow.mjs";
 
 // Copies of the team's shared fixtures (tests/e2e/fixtures/README.md).
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -156,13 +156,7 @@ describe("the viewer", () => {
 describe("evidence on the case page", () => {
   it("adds files later as an event on the timeline", async () => {
     const { page, context, guards } = await openPage(suite);
-    await toDetails(page);
-    await page.getByLabel("Subject").fill("Evidence added later");
-    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
-    await page.getByLabel("Description").fill("Photos will follow.");
-    await page.getByRole("button", { name: "Continue to review" }).click();
-    await page.getByRole("button", { name: "I've sent it: save the case" }).click();
-    await page.getByRole("heading", { level: 1, name: "Evidence added later" }).waitFor();
+    await openCaseThroughFlow(page, suite.baseUrl, { subject: "Evidence added later", description: "Photos will follow." });
     await page.getByLabel("choose files").setInputFiles([GOOD[1], GOOD[2]]);
     await page.getByText("2 files added as evidence").waitFor();
     await expectImagePreview(page, "damaged-box.jpg");
@@ -195,13 +189,7 @@ describe("evidence on the case page", () => {
 describe("files with replies", () => {
   it("attaches a file to Amazon's reply and shows it on that reply in the timeline", async () => {
     const { page, context, guards } = await openPage(suite);
-    await toDetails(page);
-    await page.getByLabel("Subject").fill("Reply with a file");
-    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
-    await page.getByLabel("Description").fill("Waiting for Amazon's label.");
-    await page.getByRole("button", { name: "Continue to review" }).click();
-    await page.getByRole("button", { name: "I've sent it: save the case" }).click();
-    await page.getByRole("heading", { level: 1, name: "Reply with a file" }).waitFor();
+    await openCaseThroughFlow(page, suite.baseUrl, { subject: "Reply with a file", description: "Waiting for Amazon's label." });
     await page.getByRole("button", { name: "Log Amazon's reply" }).click();
     await page.getByLabel("Amazon's reply", { exact: true }).fill("Here is the return label.");
     const replyFiles = page.getByRole("group", { name: "Files Amazon sent" });

@@ -1,6 +1,7 @@
 //! Small building blocks shared by several pages.
 
 mod choice;
+mod confirm;
 mod countdown;
 mod field;
 mod local_time;
@@ -9,6 +10,7 @@ mod storage_banner;
 
 pub use choice::Choice;
 pub use countdown::{local_offset, CountdownView};
+pub use confirm::confirm;
 pub use field::{described_by, focus_by_id, Field, FieldError};
 pub use local_time::LocalTime;
 pub use status_badge::StatusBadge;

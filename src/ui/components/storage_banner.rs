@@ -84,11 +84,9 @@ pub fn StorageBanner() -> impl IntoView {
                                     "Download the raw data"
                                 </button>
                                 <button type="button" class="button button-small button-quiet" on:click=move |_| {
-                                    let sure = web_sys::window()
-                                        .and_then(|w| w.confirm_with_message(
-                                            "Delete the saved entries Case Desk could not read? This cannot be undone. Download the raw data first if you may need it.",
-                                        ).ok())
-                                        .unwrap_or(false);
+                                    let sure = crate::ui::components::confirm(
+                                        "Delete the saved entries Case Desk could not read? This cannot be undone. Download the raw data first if you may need it.",
+                                    );
                                     if sure {
                                         book.discard_unreadable();
                                     }

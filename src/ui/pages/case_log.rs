@@ -15,7 +15,7 @@ use crate::domain::{Case, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Now;
-use crate::ui::components::{local_offset, LocalTime, StatusBadge};
+use crate::ui::components::{confirm, local_offset, LocalTime, StatusBadge};
 use crate::ui::page_title::set_page_title;
 use crate::ui::pages::LoadSamplesButton;
 
@@ -311,7 +311,7 @@ fn draft_row(draft: ContactUsDraft, paths: &AppPaths, book: CaseBook) -> impl In
     let id = draft.id.clone();
     let confirm_text = format!("Discard the draft \"{title}\"? What you typed in it will be deleted.");
     let discard = move |_| {
-        let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&confirm_text).ok()).unwrap_or(false);
+        let confirmed = confirm(&confirm_text);
         if confirmed {
             book.discard_draft(&id);
         }

@@ -303,8 +303,7 @@ fn DeleteCase(
     let delete = move |_| {
         let Some((id, subject)) = case.with_untracked(|c| c.as_ref().map(|c| (c.id.clone(), c.subject.clone()))) else { return };
         let question = format!("Delete the case \"{subject}\" and its evidence files? This cannot be undone: export it first if you may need it.");
-        let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
-        if !sure {
+        if !crate::ui::components::confirm(&question) {
             return;
         }
         match book.delete_case(&id) {
