@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 use super::case_book::CaseBook;
-use super::components::StorageBanner;
+use super::components::{StorageBanner, UpdateBanner};
 use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
 use crate::paths::{routes, AppPaths};
 
@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
                     </ul>
                 </nav>
             </header>
+            <UpdateBanner/>
             <StorageBanner/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>

@@ -47,16 +47,19 @@ export async function startSuite() {
 
 /**
  * A fresh browser context and page with the guards on. Call `guards.check()`
- * at the end of a test: it fails on any console error, page error or request
- * that left the origin.
+ * at the end of a test: it fails on any console error, page error,
+ * Content-Security-Policy violation or request that left the origin.
  *
  * One console error is expected: GitHub Pages answers a deep link
  * (/case-desk/cases/…) with 404.html and status 404, and Chromium logs that
  * status for the document. It is allowed only for documents (a 404 on a
  * script, style or wasm file still fails).
  */
-export async function openPage(suite, { viewport = { width: 1280, height: 800 }, initScript } = {}) {
-  const context = await suite.browser.newContext({ viewport });
+export async function openPage(
+  suite,
+  { viewport = { width: 1280, height: 800 }, initScript, bypassCSP = false, serviceWorkers = "allow" } = {},
+) {
+  const context = await suite.browser.newContext({ viewport, bypassCSP, serviceWorkers });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const origin = new URL(suite.baseUrl).origin;
@@ -70,16 +73,32 @@ export async function openPage(suite, { viewport = { width: 1280, height: 800 },
     if (msg.type() === "error") consoleErrors.push({ text: msg.text(), url: msg.location().url });
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("request", (req) => {
+  // The Content-Security-Policy must never have to block anything.
+  await context.exposeFunction("__reportCspViolation", (v) =>
+    problems.push(`CSP violation: ${v.directive} blocked ${v.blocked || "inline code"} (${v.source})`),
+  );
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__reportCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile }),
+    ),
+  );
+  // On the context, so the service worker's own requests are seen too.
+  context.on("request", (req) => {
     const url = req.url();
     if (url.startsWith("data:") || url.startsWith("blob:")) return;
     if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
   });
+  const allowed = [];
   const guards = {
+    /** Lets console errors matching `pattern` pass: for a spec that causes them on purpose. */
+    allow(pattern) {
+      allowed.push(pattern);
+    },
     check() {
       for (const { text, url } of consoleErrors) {
         const pagesDeepLink = /status of 404/.test(text) && documents404.has(url);
-        if (!pagesDeepLink) problems.push(`console error: ${text} (${url})`);
+        const expected = allowed.some((pattern) => pattern.test(text) || pattern.test(url));
+        if (!pagesDeepLink && !expected) problems.push(`console error: ${text} (${url})`);
       }
       assert.deepEqual(problems, [], `the page reported problems:\n${problems.join("\n")}`);
     },

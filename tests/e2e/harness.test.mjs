@@ -13,8 +13,8 @@ after(async () => {
   await suite?.close();
 });
 
-async function appPage() {
-  const opened = await openPage(suite);
+async function appPage(options) {
+  const opened = await openPage(suite, options);
   await opened.page.goto(suite.baseUrl);
   await waitForApp(opened.page);
   return opened;
@@ -36,8 +36,23 @@ describe("the spec guards", () => {
     await context.close();
   });
 
-  it("catch a request to another origin", async () => {
+  it("catch anything the Content-Security-Policy blocks", async () => {
     const { page, context, guards } = await appPage();
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true";
+      document.head.append(script);
+    });
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => window.injected), undefined, "the policy runs no injected inline script");
+    assert.throws(() => guards.check(), /CSP violation: script-src-elem blocked inline/);
+    await context.close();
+  });
+
+  it("catch a request to another origin", async () => {
+    // The policy would stop this request before it is made: turn it off to
+    // prove the second line of defence.
+    const { page, context, guards } = await appPage({ bypassCSP: true });
     // Another port on loopback is another origin; nothing listens there.
     await page.evaluate(() => fetch("http://127.0.0.1:9/leak").catch(() => {}));
     assert.throws(() => guards.check(), /request to another origin: http:\/\/127\.0\.0\.1:9\/leak/);

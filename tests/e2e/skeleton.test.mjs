@@ -59,7 +59,9 @@ describe("a case end to end", () => {
 
 describe("deep links", () => {
   it("reloads a case page from its address (answered by 404.html, like GitHub Pages)", async () => {
-    const { page, context, guards } = await openPage(suite);
+    // Without the service worker, as on a first visit: the host answers.
+    // (With it, the worker answers from its cache: see offline.test.mjs.)
+    const { page, context, guards } = await openPage(suite, { serviceWorkers: "block" });
     await openCaseThroughFlow(page, suite.baseUrl, {
       type: "Payments and disbursements",
       problem: "Disbursement on hold",

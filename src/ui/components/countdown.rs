@@ -65,9 +65,8 @@ pub fn CountdownView(
                 {move || countdown.get().label(local_offset)}
             </p>
             {move || used().map(|u| view! {
-                <div class="countdown-bar" aria-hidden="true">
-                    <div class="countdown-bar-used" style=format!("width: {}%", f64::from(u) / 10.0)></div>
-                </div>
+                // A <progress>, not a width in a style attribute: the CSP allows no inline styles.
+                <progress class="countdown-bar" max="1000" value=u aria-hidden="true"></progress>
             })}
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
         </section>

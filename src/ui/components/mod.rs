@@ -7,6 +7,7 @@ mod field;
 mod local_time;
 mod status_badge;
 mod storage_banner;
+mod update_banner;
 
 pub use choice::Choice;
 pub use countdown::{local_offset, CountdownView};
@@ -15,3 +16,4 @@ pub use field::{described_by, focus_by_id, Field, FieldError};
 pub use local_time::LocalTime;
 pub use status_badge::StatusBadge;
 pub use storage_banner::StorageBanner;
+pub use update_banner::UpdateBanner;
