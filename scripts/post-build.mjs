@@ -50,6 +50,14 @@ if (!html.includes(CSP_PLACEHOLDER)) {
   console.error(`post-build: index.html has no ${CSP_PLACEHOLDER} placeholder for the policy`);
   process.exit(1);
 }
+// `trunk serve` adds a live-reload script and fills in its address when it
+// serves the page, which would change the script after we hashed it. Fill it
+// in here instead, with what Trunk itself uses when it has no address (the
+// page's host) and the base it would use (the public URL).
+const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
+html = html
+  .replaceAll("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+  .replaceAll("{{__TRUNK_WS_BASE__}}", publicUrl);
 const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inlineScripts.map((body) => sha256(body, "base64"));
 html = html.replace(CSP_PLACEHOLDER, contentSecurityPolicy(hashes));
