@@ -1,6 +1,6 @@
 // Takes screenshots of the main screens of a build, for a person to look at.
 //   node scripts/screenshots.mjs <dist-dir> [out-dir=target/screenshots]
-// Widths 360 and 1280, light and dark. Not a test: it asserts nothing.
+// Widths 360 and 1280, light and dark, and the case page as printed. Not a test: it asserts nothing.
 
 import { mkdir } from "node:fs/promises";
 import { startSuite, openPage, waitForApp } from "../tests/e2e/harness.mjs";
@@ -47,6 +47,12 @@ for (const width of [360, 1280]) {
     await next("I've sent it: save the case");
     await page.getByRole("heading", { level: 1 }).waitFor();
     await shot("case");
+    if (scheme === "light") {
+      // What "Print / Save as PDF" gives.
+      await page.emulateMedia({ media: "print" });
+      await shot("case-print");
+      await page.emulateMedia({ media: null });
+    }
     await toDraft(page);
     await page.getByRole("link", { name: "Cases", exact: true }).click();
     await page.getByRole("heading", { name: "Your cases" }).waitFor();
