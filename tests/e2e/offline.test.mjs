@@ -27,7 +27,7 @@ async function untilWorkerControls(page) {
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 describe("offline after one visit", () => {
-  it("reloads the case log with its cases, opens a case and creates a new one with the network cut", async () => {
+  it("reloads the case log with its cases, edits a case and creates a new one with the network cut", async () => {
     const { page, context, guards } = await openPage(suite);
     await page.goto(suite.baseUrl);
     await waitForApp(page);
@@ -47,6 +47,11 @@ describe("offline after one visit", () => {
     await page.getByRole("heading", { name: "Your cases" }).waitFor();
     await page.getByRole("link", { name: "Damaged lamp, opened online" }).click();
     assert.equal(new URL(page.url()).pathname, online);
+    await page.getByLabel("Note", { exact: true }).fill("Called support from the train, no signal.");
+    await page.getByRole("button", { name: "Add note" }).click();
+    await page.getByText("Called support from the train, no signal.").waitFor();
+    await page.reload();
+    await page.getByText("Called support from the train, no signal.").waitFor();
 
     await openCaseThroughFlow(page, suite.baseUrl, { subject: "Second lamp, opened offline" });
     await page.goto(suite.baseUrl);
