@@ -1,13 +1,16 @@
 // Case Desk's service worker: after one visit the app opens without a network.
 //
 // scripts/post-build.mjs writes this file into each build, filling VERSION
-// (derived from the contents of every file) and ASSETS (the build's file
-// names). A new deployment therefore has a new sw.js; the
-// browser installs it next to the running one, and it waits until the seller
-// chooses "Reload" in the app (the page then sends "skip-waiting").
+// (derived from the contents of every file) and the build's file names:
+// HASHED (content-hashed names, whose content never changes) and UNHASHED
+// (index.html, the manifest, the icons). A new deployment therefore has a new
+// sw.js; the browser installs it next to the running one, and it waits until
+// the seller chooses "Reload now" in the app (the page then sends
+// "skip-waiting").
 
 const VERSION = "CASE_DESK_VERSION";
-const ASSETS = "CASE_DESK_ASSETS";
+const HASHED = "CASE_DESK_HASHED";
+const UNHASHED = "CASE_DESK_UNHASHED";
 
 // Caches are per origin, and a GitHub Pages origin holds many sites: name
 // ours by scope, and only ever delete our own.
@@ -19,8 +22,13 @@ const SHELL = new URL("index.html", SCOPE).href;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // cache: "reload" skips the HTTP cache, so the files are this build's.
-      cache.addAll(ASSETS.map((name) => new Request(new URL(name, SCOPE), { cache: "reload" }))),
+      cache.addAll([
+        // The page has just loaded these: the browser's HTTP cache may answer.
+        ...HASHED.map((name) => new URL(name, SCOPE).href),
+        // These keep their names across versions: skip the HTTP cache, so
+        // they are this build's and not an older copy.
+        ...UNHASHED.map((name) => new Request(new URL(name, SCOPE), { cache: "reload" })),
+      ]),
     ),
   );
 });

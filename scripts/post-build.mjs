@@ -7,7 +7,7 @@
 //    script) by their SHA-256. GitHub Pages cannot send headers, so the meta
 //    tag is the policy.
 // 2. Service worker: writes sw.js from public/sw.js with this build's file
-//    list and a version derived from the files' contents, so any change to
+//    names and a version derived from the files' contents, so any change to
 //    any file is a new version the browser will find.
 // 3. 404.html = index.html: GitHub Pages answers unknown paths (deep links)
 //    with it, so they load the app.
@@ -81,8 +81,13 @@ const version = sha256(
   "hex",
 ).slice(0, 16);
 
+// Trunk names what it processes `<name>-<16 hex>[_bg].<ext>`: such a name
+// always has the same content, so the worker may take it from the browser's
+// HTTP cache (the page has just downloaded it) instead of downloading it twice.
+const hashed = (name) => /-[0-9a-f]{16}(?:_bg)?\.\w+$/.test(name);
+
 const template = readFileSync(join(source, "public", "sw.js"), "utf8");
-for (const token of ["CASE_DESK_VERSION", "CASE_DESK_ASSETS"]) {
+for (const token of ["CASE_DESK_VERSION", "CASE_DESK_HASHED", "CASE_DESK_UNHASHED"]) {
   if (!template.includes(`"${token}"`)) {
     console.error(`post-build: public/sw.js has no "${token}" placeholder`);
     process.exit(1);
@@ -90,7 +95,8 @@ for (const token of ["CASE_DESK_VERSION", "CASE_DESK_ASSETS"]) {
 }
 const worker = template
   .replace('"CASE_DESK_VERSION"', JSON.stringify(version))
-  .replace('"CASE_DESK_ASSETS"', JSON.stringify(assets));
+  .replace('"CASE_DESK_HASHED"', JSON.stringify(assets.filter(hashed)))
+  .replace('"CASE_DESK_UNHASHED"', JSON.stringify(assets.filter((name) => !hashed(name))));
 writeFileSync(join(staging, "sw.js"), worker);
 
 console.log(

@@ -38,6 +38,8 @@ export async function startSuite() {
   return {
     baseUrl: server.url,
     browser,
+    /** How many requests the server answered for a path (e.g. "/case-desk/sw.js"). */
+    served: server.served,
     async close() {
       await browser.close();
       await server.close();

@@ -33,6 +33,11 @@ describe("offline after one visit", () => {
     await waitForApp(page);
     await untilWorkerControls(page);
     assert.equal(new URL(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL)).pathname, "/case-desk/sw.js");
+    // Filling the cache did not download the app a second time: the worker
+    // took the content-hashed files from the browser's HTTP cache.
+    const wasm = new URL(await page.evaluate(() => document.querySelector("link[rel=preload][as=fetch]").href)).pathname;
+    assert.match(wasm, /^\/case-desk\/case-desk-[0-9a-f]{16}_bg\.wasm$/);
+    assert.equal(suite.served(wasm), 1, `${wasm} was downloaded once`);
     const online = await openCaseThroughFlow(page, suite.baseUrl, { subject: "Damaged lamp, opened online" });
 
     await context.setOffline(true);

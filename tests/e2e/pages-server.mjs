@@ -33,12 +33,17 @@ async function fileAt(path) {
   }
 }
 
-/** Starts the server; resolves to `{ url, close }` once it listens (port 0 picks a free one). */
+/**
+ * Starts the server; resolves to `{ url, close, served }` once it listens
+ * (port 0 picks a free one). `served(path)` counts the requests answered for a path.
+ */
 export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = "127.0.0.1" }) {
   const root = resolve(dist);
+  const counts = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     const path = decodeURIComponent(url.pathname);
+    counts.set(path, (counts.get(path) ?? 0) + 1);
     if (path === base.slice(0, -1)) {
       res.writeHead(301, { location: base + url.search }).end();
       return;
@@ -49,7 +54,8 @@ export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = 
       if (local.startsWith(root)) found = await fileAt(local);
     }
     if (found) {
-      res.writeHead(200, { "content-type": found.type, "cache-control": "no-cache" }).end(found.body);
+      // What GitHub Pages sends: browsers may keep any file ten minutes.
+      res.writeHead(200, { "content-type": found.type, "cache-control": "max-age=600" }).end(found.body);
       return;
     }
     const notFound = await fileAt(join(root, "404.html"));
@@ -61,7 +67,11 @@ export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = 
     server.once("error", fail);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      ok({ url: `http://${host}:${actual}${base}`, close: () => new Promise((done) => server.close(done)) });
+      ok({
+        url: `http://${host}:${actual}${base}`,
+        served: (path) => counts.get(path) ?? 0,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }
