@@ -34,6 +34,14 @@ function toDetails(page, options) {
   return toDetailsStep(page, suite.baseUrl, options);
 }
 
+/** Polls `test` until it is true, for at most 10 s. */
+async function until(test, what) {
+  for (let waited = 0; !test(); waited += 100) {
+    assert.ok(waited < 10_000, `timed out waiting: ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /** Waits until the image preview has really been decoded from its stored body. */
 async function expectImagePreview(page, name) {
   const img = page.getByRole("img", { name: `Preview of ${name}` });
@@ -139,6 +147,11 @@ describe("the viewer", () => {
     await page.keyboard.press("ArrowRight");
     await page.getByRole("dialog", { name: "damaged-box.jpg" }).getByText("2 of 4").waitFor();
     await page.keyboard.press("ArrowRight");
+    // The PDF opens in Chromium's own viewer, inside a blob: frame the
+    // Content-Security-Policy allows (frame-src blob:, and nothing else).
+    await page.getByRole("dialog", { name: "supplier-invoice.pdf" }).getByTitle("supplier-invoice.pdf").waitFor();
+    await until(() => page.frames().some((f) => f.url().startsWith("chrome-extension://")), "the PDF viewer loaded");
+    assert.ok(page.frames().some((f) => f.url().startsWith("blob:")));
     await page.keyboard.press("ArrowRight");
     await page.getByRole("dialog", { name: "tracking-history.txt" }).getByText("Delivered, front door").waitFor();
     await page.keyboard.press("ArrowRight");

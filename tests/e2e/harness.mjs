@@ -85,10 +85,12 @@ export async function openPage(
     ),
   );
   // On the context, so the service worker's own requests are seen too.
+  // Only network requests count: data: and blob: stay in the page, and
+  // chrome:// and chrome-extension:// are the browser's own PDF viewer.
   context.on("request", (req) => {
-    const url = req.url();
-    if (url.startsWith("data:") || url.startsWith("blob:")) return;
-    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+    const url = new URL(req.url());
+    const network = ["http:", "https:", "ws:", "wss:"].includes(url.protocol);
+    if (network && url.origin !== origin) problems.push(`request to another origin: ${url.href}`);
   });
   const allowed = [];
   const guards = {
