@@ -81,10 +81,12 @@ const version = sha256(
   "hex",
 ).slice(0, 16);
 
-// Trunk names what it processes `<name>-<16 hex>[_bg].<ext>`: such a name
-// always has the same content, so the worker may take it from the browser's
-// HTTP cache (the page has just downloaded it) instead of downloading it twice.
-const hashed = (name) => /-[0-9a-f]{16}(?:_bg)?\.\w+$/.test(name);
+// Trunk names what it processes `<name>-<hash>[_bg].<ext>`, the hash a 64-bit
+// number in hex without leading zeros (so up to 16 digits; fewer than 8 is a
+// one in four billion chance, and keeps `icon-192.png` out). Such a name always
+// has the same content, so the worker may take it from the browser's HTTP
+// cache (the page has just downloaded it) instead of downloading it twice.
+const hashed = (name) => /-[0-9a-f]{8,16}(?:_bg)?\.\w+$/.test(name);
 
 const template = readFileSync(join(source, "public", "sw.js"), "utf8");
 for (const token of ["CASE_DESK_VERSION", "CASE_DESK_HASHED", "CASE_DESK_UNHASHED"]) {

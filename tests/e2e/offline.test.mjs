@@ -23,6 +23,12 @@ async function untilWorkerControls(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
+/**
+ * Asks the browser to look for a new sw.js now. It does so on its own (on
+ * navigation; the app asks when the tab comes back and every hour).
+ */
+const lookForUpdate = (page) => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+
 /** The cache names the worker keeps for this site, e.g. ["case-desk http://…/case-desk/ 2b0a…"]. */
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
@@ -36,7 +42,7 @@ describe("offline after one visit", () => {
     // Filling the cache did not download the app a second time: the worker
     // took the content-hashed files from the browser's HTTP cache.
     const wasm = new URL(await page.evaluate(() => document.querySelector("link[rel=preload][as=fetch]").href)).pathname;
-    assert.match(wasm, /^\/case-desk\/case-desk-[0-9a-f]{16}_bg\.wasm$/);
+    assert.match(wasm, /^\/case-desk\/case-desk-[0-9a-f]{8,16}_bg\.wasm$/);
     assert.equal(suite.served(wasm), 1, `${wasm} was downloaded once`);
     const online = await openCaseThroughFlow(page, suite.baseUrl, { subject: "Damaged lamp, opened online" });
 
@@ -93,6 +99,13 @@ describe("a new deployment", () => {
     if (deployed) await rm(deployed, { recursive: true, force: true });
   });
 
+  /** Deploys a new build: a new build always has a new sw.js (its version is derived from the files). */
+  async function deploy(version) {
+    const worker = join(deployed, "sw.js");
+    const source = await readFile(worker, "utf8");
+    await writeFile(worker, source.replace(/const VERSION = "[0-9a-f]+"/, `const VERSION = "${version}"`));
+  }
+
   it("is offered as 'a new version is ready', and taken only when the seller reloads", async () => {
     const { page, context, guards } = await openPage({ browser: suite.browser, baseUrl: site.url });
     await page.goto(site.url);
@@ -105,14 +118,8 @@ describe("a new deployment", () => {
     await toDetails(page, site.url);
     await page.getByLabel("Subject").fill("Written while an update arrived");
 
-    // Deploy: a new build always has a new sw.js (its version is derived from the files).
-    const worker = join(deployed, "sw.js");
-    const source = await readFile(worker, "utf8");
-    const oldVersion = source.match(/const VERSION = "([0-9a-f]+)"/)[1];
-    await writeFile(worker, source.replace(`"${oldVersion}"`, '"0123456789abcdef"'));
-    // The browser looks for a new sw.js on its own (on navigation, when the tab
-    // comes back, every hour in the app): ask now instead of waiting.
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await deploy("0123456789abcdef");
+    await lookForUpdate(page);
 
     const banner = page.getByRole("status").filter({ hasText: "A new version of Case Desk is ready." });
     await banner.waitFor();
@@ -143,6 +150,39 @@ describe("a new deployment", () => {
     const names = await cacheNames(page);
     assert.equal(names.length, 1, `only the new version's cache is kept: ${names}`);
     assert.ok(names[0].endsWith(" 0123456789abcdef"), names[0]);
+    guards.check();
+    await context.close();
+  });
+
+  it("reloads a second tab into the new version after the first one switched", async () => {
+    const { page, context, guards } = await openPage({ browser: suite.browser, baseUrl: site.url });
+    await page.goto(site.url);
+    await waitForApp(page);
+    await untilWorkerControls(page);
+    const second = await context.newPage();
+    await second.goto(site.url);
+    await waitForApp(second);
+
+    await deploy("fedcba9876543210");
+    await lookForUpdate(page);
+    const banner = (tab) => tab.getByRole("status").filter({ hasText: "A new version of Case Desk is ready." });
+    await banner(page).waitFor();
+    await lookForUpdate(second);
+    await banner(second).waitFor();
+
+    const firstReloaded = page.waitForEvent("load");
+    await banner(page).getByRole("button", { name: "Reload now" }).click();
+    await firstReloaded;
+    await waitForApp(page);
+    // The second tab runs on until its seller chooses, then reloads too.
+    await banner(second).waitFor();
+    const secondReloaded = second.waitForEvent("load");
+    await banner(second).getByRole("button", { name: "Reload now" }).click();
+    await secondReloaded;
+    await waitForApp(second);
+    assert.equal(await banner(second).count(), 0);
+    const names = await cacheNames(second);
+    assert.ok(names.length === 1 && names[0].endsWith(" fedcba9876543210"), String(names));
     guards.check();
     await context.close();
   });

@@ -38,13 +38,20 @@ pub fn UpdateBanner() -> impl IntoView {
     }
 
     let paths = expect_context::<AppPaths>();
-    let UseServiceWorkerReturn { waiting, skip_waiting, check_for_update, .. } = use_service_worker_with_options(
+    // A new worker took over while this page runs an older version: another
+    // tab chose "Reload now". (On the very first visit the first worker takes
+    // over a page that had none: that is not an update.)
+    let had_worker = web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
+    let outdated = RwSignal::new(false);
+    let UseServiceWorkerReturn { registration, waiting, skip_waiting, check_for_update, .. } = use_service_worker_with_options(
         UseServiceWorkerOptions::default()
             .script_url(paths.href("sw.js"))
             .skip_waiting_message("skip-waiting")
-            .on_controller_change(|| {
+            .on_controller_change(move || {
                 if RELOAD_ASKED.load(Ordering::SeqCst) {
                     reload();
+                } else if had_worker {
+                    outdated.set(true);
                 }
             }),
     );
@@ -60,7 +67,10 @@ pub fn UpdateBanner() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let update_now = move |_| {
         RELOAD_ASKED.store(true, Ordering::SeqCst);
-        if waiting.get_untracked() {
+        // Asked now, not from `waiting`: if another tab switched already, a
+        // plain reload is the update.
+        let still_waiting = registration.with_untracked(|r| r.as_ref().is_ok_and(|r| r.waiting().is_some()));
+        if still_waiting {
             skip_waiting();
         } else {
             reload();
@@ -68,7 +78,7 @@ pub fn UpdateBanner() -> impl IntoView {
     };
     view! {
         <div role="status" class="banners">
-            {move || (waiting.get() && !dismissed.get()).then(|| view! {
+            {move || ((waiting.get() || outdated.get()) && !dismissed.get()).then(|| view! {
                 <div class="banner banner-info">
                     <p>
                         <strong>"A new version of Case Desk is ready. "</strong>
