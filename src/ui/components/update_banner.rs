@@ -24,7 +24,8 @@ static RELOAD_ASKED: AtomicBool = AtomicBool::new(false);
 /// the seller comes back to it).
 const CHECK_EVERY_MS: u64 = 60 * 60 * 1000;
 
-/// Registers the worker and shows "a new version is ready" while one waits.
+/// Registers the worker, and shows "a new version is ready" while a newer
+/// version waits (or has already taken over from another tab).
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     if !service_worker_supported() {
