@@ -2,18 +2,12 @@
 // method, every validator's refusal, the precautions, duplicates, drafts and
 // a keyboard-only run.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, openPage, useSuite, waitForApp } from "./harness.mjs";
 import { openCaseThroughFlow, toDetails as toDetailsStep } from "./flow.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 /** Steps 1–3 done, on the details step. */
 function toDetails(page, options) {

@@ -1,21 +1,15 @@
 // Export and import, sample cases, and imported text staying text.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expectAccessible, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, openPage, useSuite, waitForApp } from "./harness.mjs";
 import { openCaseThroughFlow, toDetails } from "./flow.mjs";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 async function toData(page) {
   await page.getByRole("link", { name: "Your data" }).click();

@@ -2,11 +2,11 @@
 // previews before and after a reload, the keyboard viewer, tags that tick
 // the checklist, files added on the case page, and a browser without IndexedDB.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expectAccessible, openPage, startSuite } from "./harness.mjs";
+import { expectAccessible, openPage, useSuite } from "./harness.mjs";
 import { openCaseThroughFlow, toDetails as toDetailsStep } from "./flow.mjs";
 
 // Copies of the team's shared fixtures (tests/e2e/fixtures/README.md).
@@ -21,13 +21,7 @@ const GOOD = [
 const LYING = fixture("not-really-an-image.png", "image/png");
 const HUGE = { name: "warehouse-video-export.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(12_400_000, 32) };
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 /** Steps 1–3 done, on the details step. */
 function toDetails(page, options) {

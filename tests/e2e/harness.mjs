@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { startPagesServer } from "./pages-server.mjs";
 
@@ -16,6 +17,17 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 function chromiumPath() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
   return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim();
+}
+
+/**
+ * For a spec file: starts the suite before its tests and closes it after.
+ * The returned object is filled in (baseUrl, browser, served) once they start.
+ */
+export function useSuite() {
+  const suite = {};
+  before(async () => Object.assign(suite, await startSuite()));
+  after(async () => suite.close?.());
+  return suite;
 }
 
 /** Starts the server and the browser once per spec file. */

@@ -1,17 +1,11 @@
 // The guards every spec relies on must be able to fail: each case below breaks
 // one rule on purpose and expects the guard to catch it.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectLinksUnderBase, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, expectLinksUnderBase, openPage, useSuite, waitForApp } from "./harness.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 async function appPage(options) {
   const opened = await openPage(suite, options);

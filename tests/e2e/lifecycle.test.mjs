@@ -3,18 +3,12 @@
 // restarts the window, 24 hours later it is overdue and on top of the log;
 // an appeal with a full Plan of Action; search and filters in the address.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, openPage, useSuite, waitForApp } from "./harness.mjs";
 import { openCaseThroughFlow } from "./flow.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 const START = new Date("2026-11-26T09:00:00Z");
 

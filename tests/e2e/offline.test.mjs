@@ -6,17 +6,11 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expectAccessible, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, openPage, useSuite, waitForApp } from "./harness.mjs";
 import { openCaseThroughFlow, toDetails } from "./flow.mjs";
 import { startPagesServer } from "./pages-server.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 /** Waits until the service worker has installed and controls the page. */
 async function untilWorkerControls(page) {

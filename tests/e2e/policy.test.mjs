@@ -2,20 +2,14 @@
 // post-build hook, and exactly matching the one inline script Trunk writes.
 // (Every other spec fails on any violation of it; see harness.mjs.)
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openPage, startSuite, waitForApp } from "./harness.mjs";
+import { openPage, useSuite, waitForApp } from "./harness.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 /** The policy of a page, as directive name → list of sources. */
 function parsePolicy(text) {

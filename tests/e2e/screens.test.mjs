@@ -1,18 +1,12 @@
 // Installable (a valid manifest with its icons), every screen usable at 360 px
 // without sideways scrolling, and the case page printing as a clean case file.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, startSuite, waitForApp } from "./harness.mjs";
+import { openPage, useSuite, waitForApp } from "./harness.mjs";
 import { toDetails } from "./flow.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 describe("installable", () => {
   it("links a valid manifest whose icons, start and scope stay under the base path", async () => {

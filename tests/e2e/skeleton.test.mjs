@@ -1,19 +1,13 @@
 // The walking skeleton, driven the way a seller uses it: by visible labels and
 // button names, on the release build served under /case-desk/ like GitHub Pages.
 
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { expectAccessible, expectLinksUnderBase, openPage, startSuite, waitForApp } from "./harness.mjs";
+import { expectAccessible, expectLinksUnderBase, openPage, useSuite, waitForApp } from "./harness.mjs";
 import { openCaseThroughFlow } from "./flow.mjs";
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 describe("first visit", () => {
   it("starts under /case-desk/ and tells a new seller what to do first", async () => {
