@@ -3,7 +3,8 @@
 # skipping everything already present. Safe to run any number of times.
 #
 #   scripts/setup.sh            wasm target, Trunk, wasm-bindgen-cli, npm tools
-#   scripts/setup.sh --browser  the same, plus Debian's chromium + chromium-driver
+#   scripts/setup.sh --browser  the same, plus the browsers the tests drive (Debian's
+#                               chromium, firefox-esr, WebKitGTK), xvfb and shellcheck
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,20 +44,32 @@ fi
 # wasm-opt comes from the npm package binaryen@132 (node_modules/.bin, first on
 # PATH in the Makefile). Debian's binaryen 108 builds a page that dies at start.
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --silent >/dev/null 2>&1; then
-  say "npm tools (binaryen, playwright-core, axe-core): present"
+  say "npm tools (binaryen, playwright-core, puppeteer-core, selenium-webdriver, axe-core): present"
 else
   say "npm tools: installing"
   npm ci --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-    say "chromium + chromedriver: present"
+  # The three engines the end-to-end layers drive, all from Debian (no browser
+  # download works here): Chromium + chromedriver; Firefox ESR (puppeteer-core
+  # over WebDriver BiDi); WebKitGTK through WebKitWebDriver and the small
+  # browser tests/cross-browser/wkbrowser.py (Debian's python3 + gi) under Xvfb.
+  # shellcheck lints scripts/*.sh in make test.
+  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
+            gir1.2-webkit2-4.1 python3-gi gir1.2-gtk-3.0 shellcheck)
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "browsers (chromium, firefox-esr, webkitgtk), xvfb, shellcheck: present"
   else
-    say "chromium + chromedriver: installing from Debian"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update
-    $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    say "installing from Debian: ${missing[*]} (a few minutes)"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    # env, not a bare VAR=value: with no sudo the assignment would become the command's name.
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   fi
 fi
