@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test layer and prints each layer's counts, then one total line:
-#   1. domain, natively            (cargo test)
-#   2. storage adapter in Chromium (wasm-bindgen-test)
-#   3. end to end                  (release build under /case-desk/, Playwright + axe-core)
+#   1. the scripts                 (shellcheck)
+#   2. domain, natively            (cargo test)
+#   3. storage adapter in Chromium (wasm-bindgen-test)
+#   4. end to end in Chromium      (release build under /case-desk/, Playwright + axe-core)
+#   5-7. the seller's journey in Chromium, Firefox and WebKit (same build, same server)
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -40,15 +42,32 @@ layer() {
   if [ "$status" -ne 0 ] || [ "$passed" -eq 0 ]; then broken_layers+=("$name"); fi
 }
 
-layer "1/3 domain (native cargo test)" "$logs/native.log" \
+# One "# pass"/"# fail" line per script, so the layer counts like the others.
+lint_scripts() {
+  local script status=0
+  for script in scripts/*.sh .ci/run; do
+    if shellcheck --shell=bash "$script"; then
+      echo "# pass 1 ($script)"
+    else
+      echo "# fail 1 ($script)"
+      status=1
+    fi
+  done
+  return $status
+}
+layer "1/7 scripts (shellcheck)" "$logs/shellcheck.log" lint_scripts
+
+layer "2/7 domain (native cargo test)" "$logs/native.log" \
   cargo test --color never
 
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-layer "2/3 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
+layer "3/7 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
   cargo test --color never --target wasm32-unknown-unknown --test storage_in_browser
 
+release_built=0
 e2e() {
   trunk build --release --public-url /case-desk/ --dist target/e2e-dist || return 1
+  release_built=1
   scripts/size.sh target/e2e-dist
   CASE_DESK_DIST=target/e2e-dist node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
@@ -56,7 +75,23 @@ e2e() {
     tests/e2e/*.test.mjs
 }
 rm -f "$logs/e2e.log.tap"
-layer "3/3 end to end (release build under /case-desk/)" "$logs/e2e.log" e2e
+layer "4/7 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.log" e2e
+
+# The journey (tests/cross-browser/) in each engine, on the build layer 4 made.
+journey() {
+  local engine=$1
+  [ "$release_built" -eq 1 ] || { echo "no release build: see layer 4"; return 1; }
+  CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=$engine node --test --test-concurrency=1 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$logs/journey-$engine.log.tap" \
+    tests/cross-browser/journey.test.mjs
+}
+n=5
+for engine in chromium firefox webkit; do
+  rm -f "$logs/journey-$engine.log.tap"
+  layer "$n/7 journey in $engine" "$logs/journey-$engine.log" journey "$engine"
+  n=$((n + 1))
+done
 
 echo
 if [ ${#broken_layers[@]} -gt 0 ]; then

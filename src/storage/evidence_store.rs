@@ -99,18 +99,9 @@ pub async fn read_bytes(blob: &Blob) -> Result<Vec<u8>, StorageProblem> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// Asks the browser to keep Case Desk's data even when space runs low.
-pub async fn request_persistence() -> bool {
-    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
-    match manager.persist() {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
-        Err(_) => false,
-    }
-}
-
 /// How much this site stores and how much the browser allows, in bytes.
 pub async fn usage_and_quota() -> Option<(u64, u64)> {
-    let manager = web_sys::window()?.navigator().storage();
+    let manager = crate::storage::persistence::storage_manager()?;
     let estimate = JsFuture::from(manager.estimate().ok()?).await.ok()?;
     let read = |name: &str| js_sys::Reflect::get(&estimate, &JsValue::from_str(name)).ok()?.as_f64();
     Some((read("usage")? as u64, read("quota")? as u64))

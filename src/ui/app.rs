@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 use super::case_book::CaseBook;
-use super::components::{StorageBanner, UpdateBanner};
+use super::components::{FocusOnNavigate, StorageBanner, UpdateBanner};
 use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
 use crate::paths::{routes, AppPaths};
 
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=paths.base().to_string()>
+            <FocusOnNavigate/>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="app-header">
                 <A href=paths.case_log() exact=true attr:class="brand">

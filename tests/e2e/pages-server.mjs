@@ -34,12 +34,14 @@ async function fileAt(path) {
 }
 
 /**
- * Starts the server; resolves to `{ url, close, served }` once it listens
- * (port 0 picks a free one). `served(path)` counts the requests answered for a path.
+ * Starts the server; resolves to `{ url, port, close, served, notFoundDocuments }` once it
+ * listens (port 0 picks a free one). `delay(path)` holds a file back that many ms (a slow line). `served(path)` counts the requests answered for a path;
+ * `notFoundDocuments()` lists the paths answered with 404.html (deep links, like Pages).
  */
-export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = "127.0.0.1" }) {
+export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = "127.0.0.1", delay = () => 0 }) {
   const root = resolve(dist);
   const counts = new Map();
+  const notFound = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     const path = decodeURIComponent(url.pathname);
@@ -54,14 +56,17 @@ export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = 
       if (local.startsWith(root)) found = await fileAt(local);
     }
     if (found) {
+      const wait = delay(path);
+      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
       // What GitHub Pages sends: browsers may keep any file ten minutes.
       res.writeHead(200, { "content-type": found.type, "cache-control": "max-age=600" }).end(found.body);
       return;
     }
-    const notFound = await fileAt(join(root, "404.html"));
+    notFound.add(path);
+    const page404 = await fileAt(join(root, "404.html"));
     res
       .writeHead(404, { "content-type": "text/html; charset=utf-8" })
-      .end(notFound?.body ?? "404: File not found");
+      .end(page404?.body ?? "404: File not found");
   });
   return new Promise((ok, fail) => {
     server.once("error", fail);
@@ -69,8 +74,15 @@ export function startPagesServer({ dist, base = "/case-desk/", port = 0, host = 
       const { port: actual } = server.address();
       ok({
         url: `http://${host}:${actual}${base}`,
+        port: actual,
         served: (path) => counts.get(path) ?? 0,
-        close: () => new Promise((done) => server.close(done)),
+        notFoundDocuments: () => [...notFound],
+        // Also ends kept-alive connections: after close, the site is really gone (offline tests).
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -24,8 +24,9 @@ static RELOAD_ASKED: AtomicBool = AtomicBool::new(false);
 /// the seller comes back to it).
 const CHECK_EVERY_MS: u64 = 60 * 60 * 1000;
 
-/// Registers the worker, and shows "a new version is ready" while a newer
-/// version waits (or has already taken over from another tab).
+/// Registers the worker once the page has loaded, and shows "a new version
+/// is ready" while a newer version waits (or has already taken over from
+/// another tab).
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     if !service_worker_supported() {
@@ -37,7 +38,24 @@ pub fn UpdateBanner() -> impl IntoView {
         unregister_all();
         return ().into_any();
     }
+    // Registering while the page still loads competes with the app's own
+    // downloads, and WebKit then cut the sw.js fetch short on a cold visit
+    // ("Cannot load sw.js due to access control checks"): wait for `load`.
+    let loaded = RwSignal::new(page_loaded());
+    if !loaded.get_untracked() {
+        // `load` fires once; the listener has nothing left to do after it.
+        let _ = window_event_listener(leptos::ev::load, move |_| loaded.set(true));
+    }
+    (move || loaded.get().then(|| view! { <WorkerBanner/> })).into_any()
+}
 
+fn page_loaded() -> bool {
+    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.ready_state() == "complete")
+}
+
+/// The registered worker and its banner.
+#[component]
+fn WorkerBanner() -> impl IntoView {
     let paths = expect_context::<AppPaths>();
     // A new worker took over while this page runs an older version: another
     // tab chose "Reload now". (On the very first visit the first worker takes
@@ -58,10 +76,15 @@ pub fn UpdateBanner() -> impl IntoView {
     );
     let visibility = use_document_visibility();
     let check = check_for_update.clone();
-    Effect::new(move || {
-        if visibility.get() == web_sys::VisibilityState::Visible {
-            check();
+    // When the seller comes back to the tab (registering already looked once).
+    // Untracked: `check` reads the registration, and a tracked read re-ran this
+    // (and asked for sw.js again) every time the registration changed.
+    Effect::new(move |was_visible: Option<bool>| {
+        let visible = visibility.get() == web_sys::VisibilityState::Visible;
+        if was_visible == Some(false) && visible {
+            untrack(&check);
         }
+        visible
     });
     let _ = use_interval_fn(check_for_update, CHECK_EVERY_MS);
 

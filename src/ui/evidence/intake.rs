@@ -7,7 +7,7 @@ use web_sys::File;
 
 use crate::domain::evidence::{check_file, check_size, content_hash, fits_case, pdf_page_count, EvidenceFile, FileKind};
 use crate::domain::StorageProblem;
-use crate::storage::{read_bytes, request_persistence, EvidenceStore};
+use crate::storage::{read_bytes, EvidenceStore};
 
 /// What happened to a batch of files.
 #[derive(Debug, Default)]
@@ -70,10 +70,6 @@ pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
         let evidence = EvidenceFile { hash, name, kind, size, proves: kind.likely_proves(), added_at: Utc::now(), pages, stored };
         all.push(evidence.clone());
         intake.added.push(evidence);
-    }
-    if intake.added.iter().any(|f| f.stored) {
-        // The first kept file asks the browser not to evict Case Desk's data.
-        request_persistence().await;
     }
     intake
 }

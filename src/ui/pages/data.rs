@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::evidence::{human_size, total_size, EvidenceFile};
 use crate::domain::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT, REPLACE_CONFIRMATION};
-use crate::storage::{read_bytes, usage_and_quota};
+use crate::storage::{ask_persistence, read_bytes, read_persistence, usage_and_quota, Persistence};
 use crate::ui::case_book::CaseBook;
 use crate::ui::page_title::set_page_title;
 use crate::ui::transfer::{build_export, download, restore_evidence, todays_file_name};
@@ -34,10 +34,63 @@ pub fn DataPage() -> impl IntoView {
                  data in the browser settings deletes your cases, so export a backup now and then."
             </p>
         </section>
+        <KeepPanel/>
         <ExportPanel/>
         <ImportPanel/>
         <SamplePanel/>
         <SpacePanel/>
+    }
+}
+
+/// "Keep my cases from being cleared": asks for persistent storage only when
+/// the seller chooses to, and shows the browser's answer. Nothing waits on it.
+#[component]
+fn KeepPanel() -> impl IntoView {
+    // None until the browser has said; it may never answer a pending prompt.
+    let state = RwSignal::new(None::<Persistence>);
+    let asked = RwSignal::new(false);
+    read_persistence(move |answer| {
+        state.try_set(Some(answer));
+    });
+    let ask = move |_| {
+        asked.set(true);
+        ask_persistence(move |answer| {
+            state.try_set(Some(answer));
+        });
+    };
+    let status = move || match state.get() {
+        Some(Persistence::Granted) => "Kept: this browser will not clear Case Desk's data to make space.",
+        Some(Persistence::NotGranted) if asked.get() => {
+            "Not granted yet: this browser may still clear Case Desk's data when space runs low. Export a backup now and then."
+        }
+        Some(Persistence::NotGranted) => "Not asked yet: this browser may clear Case Desk's data when space runs low.",
+        Some(Persistence::NotSupported) => {
+            "This browser cannot be asked to keep data. Export a backup now and then; it works in every browser."
+        }
+        None => "",
+    };
+    view! {
+        <section class="panel" aria-labelledby="keep-title">
+            <h2 id="keep-title">"Keep my cases from being cleared"</h2>
+            <p>
+                "When a device runs low on space, a browser may clear the data of sites you have not \
+                 asked it to keep. You can ask it to keep Case Desk's data:"
+            </p>
+            <ul class="bullets">
+                <li>"Chrome and Edge decide by themselves, without asking you: usually yes once you use \
+                     Case Desk often or install it as an app."</li>
+                <li>"Firefox asks you in a bar at the top of the window: choose Allow."</li>
+                <li>"Safari keeps the data of Case Desk installed as an app (Share, then Add to Dock or \
+                     Add to Home Screen); in a tab it may clear it after 7 days without a visit."</li>
+            </ul>
+            <p class="keep-status" role="status">{status}</p>
+            {move || (state.get() != Some(Persistence::Granted) && state.get() != Some(Persistence::NotSupported)).then(|| view! {
+                <button type="button" class="button" on:click=ask>"Keep my cases from being cleared"</button>
+            })}
+            {move || (asked.get() && state.get() != Some(Persistence::Granted)).then(|| view! {
+                <p class="field-hint">"If your browser asks, answer its question; you can go on working meanwhile."</p>
+            })}
+        </section>
     }
 }
 

@@ -20,7 +20,7 @@ use leptos_use::use_debounce_fn;
 use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
 use crate::paths::AppPaths;
 use crate::ui::case_book::{new_id, CaseBook};
-use crate::ui::components::focus_by_id;
+use crate::ui::components::{focus_by_id, STEP_HEADING_ID};
 use crate::ui::page_title::set_page_title;
 
 /// The state the steps share, provided by [`ContactUsPage`].
@@ -214,9 +214,9 @@ fn StepIndicator(
     let draft_id = flow.draft.with_untracked(|d| d.id.clone());
     view! {
         <nav class="steps" aria-label="Steps">
-            <p class="steps-count">
+            <h2 class="steps-count" id=STEP_HEADING_ID tabindex="-1">
                 {move || current.get().map(|s| format!("Step {} of {}: {}", s.number(), Step::ALL.len(), s.label()))}
-            </p>
+            </h2>
             <ol>
                 {Step::ALL.into_iter().map(|s| {
                     let href = paths.href(&format!("/new/{draft_id}/{}", s.slug()));
