@@ -55,7 +55,7 @@ if [ "${1:-}" = "--browser" ]; then
   # download works here): Chromium + chromedriver; Firefox ESR (puppeteer-core
   # over WebDriver BiDi); WebKitGTK through WebKitWebDriver and the small
   # browser tests/cross-browser/wkbrowser.py (Debian's python3 + gi) under Xvfb.
-  # shellcheck lints scripts/*.sh in make test.
+  # And the linter that make test runs on scripts/*.sh (shellcheck).
   packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
             gir1.2-webkit2-4.1 python3-gi gir1.2-gtk-3.0 shellcheck)
   missing=()

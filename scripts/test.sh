@@ -7,7 +7,7 @@
 #   5-7. the seller's journey in Chromium, Firefox and WebKit (same build, same server)
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 scripts/setup.sh --browser || { echo "setup failed: see above" >&2; exit 1; }
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
