@@ -64,10 +64,12 @@ CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
 layer "3/7 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
   cargo test --color never --target wasm32-unknown-unknown --test storage_in_browser
 
-release_built=0
+# Each layer runs in a pipeline (a subshell): the build leaves a file, not a variable.
+built="$logs/release-built"
+rm -f "$built"
 e2e() {
   trunk build --release --public-url /case-desk/ --dist target/e2e-dist || return 1
-  release_built=1
+  touch "$built"
   scripts/size.sh target/e2e-dist
   CASE_DESK_DIST=target/e2e-dist node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
@@ -80,7 +82,7 @@ layer "4/7 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.
 # The journey (tests/cross-browser/) in each engine, on the build layer 4 made.
 journey() {
   local engine=$1
-  [ "$release_built" -eq 1 ] || { echo "no release build: see layer 4"; return 1; }
+  [ -f "$built" ] || { echo "no release build: see layer 4"; return 1; }
   CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=$engine node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$logs/journey-$engine.log.tap" \
