@@ -1,6 +1,6 @@
 // Takes screenshots of the main screens of a build, for a person to look at.
 //   node scripts/screenshots.mjs <dist-dir> [out-dir=target/screenshots]
-// Widths 360 and 1280, light and dark, and the case page as printed. Not a test: it asserts nothing.
+// Widths 360 and 1280, light and dark (the flow, a case, the log, the data page), and the case page as printed. Not a test: it asserts nothing.
 
 import { mkdir } from "node:fs/promises";
 import { startSuite, openPage, waitForApp } from "../tests/e2e/harness.mjs";
@@ -57,6 +57,9 @@ for (const width of [360, 1280]) {
     await page.getByRole("link", { name: "Cases", exact: true }).click();
     await page.getByRole("heading", { name: "Your cases" }).waitFor();
     await shot("log");
+    await page.getByRole("link", { name: "Your data" }).click();
+    await page.getByRole("heading", { name: "Keep my cases from being cleared" }).waitFor();
+    await shot("data");
     await context.close();
   }
 }
