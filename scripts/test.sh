@@ -83,7 +83,7 @@ layer "4/7 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.
 journey() {
   local engine=$1
   [ -f "$built" ] || { echo "no release build: see layer 4"; return 1; }
-  CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=$engine node --test --test-concurrency=1 \
+  CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=$engine node --test --test-concurrency=1 --test-timeout=300000 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$logs/journey-$engine.log.tap" \
     tests/cross-browser/journey.test.mjs

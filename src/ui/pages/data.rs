@@ -43,32 +43,39 @@ pub fn DataPage() -> impl IntoView {
 }
 
 /// "Keep my cases from being cleared": asks for persistent storage only when
-/// the seller chooses to, and shows the browser's answer. Nothing waits on it.
+/// the seller chooses to, and shows the browser's answer. Nothing waits on it:
+/// while the browser holds the question open, the panel says so and the
+/// seller can go on (or ask again if they dismissed the browser's prompt).
 #[component]
 fn KeepPanel() -> impl IntoView {
-    // None until the browser has said; it may never answer a pending prompt.
+    // None until the browser has said.
     let state = RwSignal::new(None::<Persistence>);
     let asked = RwSignal::new(false);
+    let waiting = RwSignal::new(false);
     read_persistence(move |answer| {
         state.try_set(Some(answer));
     });
     let ask = move |_| {
         asked.set(true);
+        waiting.set(true);
         ask_persistence(move |answer| {
             state.try_set(Some(answer));
+            waiting.try_set(false);
         });
     };
-    let status = move || match state.get() {
-        Some(Persistence::Granted) => "Kept: this browser will not clear Case Desk's data to make space.",
-        Some(Persistence::NotGranted) if asked.get() => {
-            "Not granted yet: this browser may still clear Case Desk's data when space runs low. Export a backup now and then."
+    let status = move || match (state.get(), waiting.get()) {
+        (Some(Persistence::Granted), _) => "Kept: this browser will not clear Case Desk's data to make space.",
+        (Some(Persistence::NotSupported), _) => {
+            "This browser cannot be asked to keep data. Export a backup now and then; that works in every browser."
         }
-        Some(Persistence::NotGranted) => "Not asked yet: this browser may clear Case Desk's data when space runs low.",
-        Some(Persistence::NotSupported) => {
-            "This browser cannot be asked to keep data. Export a backup now and then; it works in every browser."
+        (_, true) => "Asked your browser. If it shows a question, answer it; you can go on working meanwhile.",
+        (_, false) if asked.get() => {
+            "Not granted: this browser may still clear Case Desk's data when space runs low. Export a backup now and then."
         }
-        None => "",
+        (Some(Persistence::NotGranted), false) => "Not asked yet: this browser may clear Case Desk's data when space runs low.",
+        (None, false) => "",
     };
+    let can_ask = move || matches!(state.get(), None | Some(Persistence::NotGranted));
     view! {
         <section class="panel" aria-labelledby="keep-title">
             <h2 id="keep-title">"Keep my cases from being cleared"</h2>
@@ -84,12 +91,9 @@ fn KeepPanel() -> impl IntoView {
                      Add to Home Screen); in a tab it may clear it after 7 days without a visit."</li>
             </ul>
             <p class="keep-status" role="status">{status}</p>
-            {move || (state.get() != Some(Persistence::Granted) && state.get() != Some(Persistence::NotSupported)).then(|| view! {
+            <Show when=can_ask>
                 <button type="button" class="button" on:click=ask>"Keep my cases from being cleared"</button>
-            })}
-            {move || (asked.get() && state.get() != Some(Persistence::Granted)).then(|| view! {
-                <p class="field-hint">"If your browser asks, answer its question; you can go on working meanwhile."</p>
-            })}
+            </Show>
         </section>
     }
 }
