@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { ACTIVE_SOURCE, FIND_SOURCE, describe, serializable } from "./find.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/harness.mjs";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const which = (...names) => {
@@ -165,16 +166,8 @@ class PuppeteerTab extends Tab {
         : await puppeteer.launch({
             ...common,
             browser: "chrome",
-            executablePath: which("chromium", "chromium-browser"),
-            args: [
-              "--no-sandbox",
-              "--disable-gpu",
-              "--disable-quic",
-              "--no-first-run",
-              "--disable-background-networking",
-              "--disable-component-update",
-              "--disable-sync",
-            ],
+            executablePath: chromiumPath(),
+            args: CHROMIUM_ARGS,
           });
     const [first] = await tab.browser.pages();
     tab.page = first ?? (await tab.browser.newPage());

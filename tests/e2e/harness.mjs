@@ -14,10 +14,22 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
-function chromiumPath() {
+/** Debian's chromium (or $CHROMIUM). */
+export function chromiumPath() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
   return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim();
 }
+
+/** Chromium's flags here: as root, no GPU, and none of its own network traffic (the machine has none). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * For a spec file: starts the suite before its tests and closes it after.
@@ -35,18 +47,7 @@ export async function startSuite() {
   const dist = process.env.CASE_DESK_DIST;
   assert.ok(dist, "CASE_DESK_DIST must name the release build to test (scripts/test.sh sets it)");
   const server = await startPagesServer({ dist, base: "/case-desk/" });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return {
     baseUrl: server.url,
     browser,
