@@ -2,9 +2,12 @@
 //!
 //! - [`domain`] is the business in plain Rust (cases, problem types, validation,
 //!   the stored format) and is tested natively with `cargo test`.
+//! - [`app_state`] decides what is saved, retried, merged and never written,
+//!   in plain Rust behind a storage trait, tested natively.
 //! - [`paths`] maps the app's routes onto the sub-path it is hosted under.
 //! - `storage` and `ui` talk to the browser and only exist in the wasm32 build.
 
+pub mod app_state;
 pub mod domain;
 pub mod paths;
 

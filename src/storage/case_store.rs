@@ -2,6 +2,7 @@
 //! one edit writes one case and a damaged entry never hides the others.
 
 use super::local::{keys_with_prefix, local_storage, problem_from_js, read, remove, write};
+use crate::app_state::{CaseStorage, LoadedCases, UnreadableCase};
 use crate::domain::{decode_case, decode_newer_case, encode_case, Case, DecodeError, StorageProblem};
 
 /// The prefix of every key holding one case.
@@ -21,19 +22,6 @@ pub struct CaseStore {
     _checked: (),
 }
 
-/// What a load found: the cases it could read and the entries it could not.
-#[derive(Debug, Default)]
-pub struct LoadedCases {
-    /// Every readable case, in key order.
-    pub cases: Vec<Case>,
-    /// Entries left untouched in storage because they could not be read.
-    pub unreadable: Vec<UnreadableCase>,
-    /// Cases saved by a newer Case Desk, readable enough to show: read-only, never written.
-    pub read_only: Vec<Case>,
-    /// Ids the index lists whose case is gone from storage (the browser lost part of it).
-    pub missing: Vec<String>,
-}
-
 #[derive(serde::Serialize, serde::Deserialize, Default)]
 struct Index {
     schema: u32,
@@ -51,17 +39,6 @@ fn write_index(ids: &[String]) -> Result<(), StorageProblem> {
     ids.dedup();
     let text = serde_json::to_string(&Index { schema: crate::domain::SCHEMA_VERSION, ids }).unwrap_or_default();
     write(INDEX_KEY, &text)
-}
-
-/// A stored entry that is not a readable case. It stays in storage as it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnreadableCase {
-    /// The storage key.
-    pub key: String,
-    /// Why it could not be read.
-    pub error: DecodeError,
-    /// The stored text, exactly as found.
-    pub text: String,
 }
 
 impl CaseStore {
@@ -105,34 +82,31 @@ impl CaseStore {
         Ok(loaded)
     }
 
+}
+
+/// localStorage as the app's [`CaseStorage`]: one key per case and an index of ids.
+impl CaseStorage for CaseStore {
     /// Writes one case under its own key: one edit, one write.
-    pub fn save(&self, case: &Case) -> Result<(), StorageProblem> {
+    fn save(&self, case: &Case) -> Result<(), StorageProblem> {
         write(&key(&case.id.0), &encode_case(case))
     }
 
     /// Writes a new case and adds it to the index.
-    pub fn save_new(&self, case: &Case) -> Result<(), StorageProblem> {
+    fn save_new(&self, case: &Case) -> Result<(), StorageProblem> {
         self.save(case)?;
         let mut ids = read_index().unwrap_or_default();
         ids.push(case.id.0.clone());
         write_index(&ids)
     }
 
-    /// Removes one case.
-    pub fn delete(&self, id: &str) -> Result<(), StorageProblem> {
-        remove(&key(id))?;
-        let ids: Vec<String> = read_index().unwrap_or_default().into_iter().filter(|i| i != id).collect();
-        write_index(&ids)
-    }
-
     /// Forgets ids the index lists but storage no longer has (after the seller was told).
-    pub fn forget_missing(&self, missing: &[String]) -> Result<(), StorageProblem> {
+    fn forget_missing(&self, missing: &[String]) -> Result<(), StorageProblem> {
         let ids: Vec<String> = read_index().unwrap_or_default().into_iter().filter(|i| !missing.contains(i)).collect();
         write_index(&ids)
     }
 
     /// Discards unreadable entries and their quarantine copies (after the seller confirmed).
-    pub fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem> {
+    fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem> {
         for k in keys {
             remove(k)?;
             remove(&format!("{QUARANTINE_PREFIX}{k}"))?;
@@ -142,7 +116,7 @@ impl CaseStore {
 
     /// Writes `cases` and removes `removed` all together: if any write fails,
     /// every key touched is put back as it was, and the error is returned.
-    pub fn save_batch(&self, cases: &[Case], removed: &[String]) -> Result<(), StorageProblem> {
+    fn save_batch(&self, cases: &[Case], removed: &[String]) -> Result<(), StorageProblem> {
         let mut before: Vec<(String, Option<String>)> = vec![(INDEX_KEY.to_string(), read(INDEX_KEY)?)];
         let result = (|| {
             for id in removed {

@@ -10,7 +10,7 @@ mod local;
 mod persistence;
 mod settings_store;
 
-pub use case_store::{CaseStore, LoadedCases, UnreadableCase, CASE_KEY_PREFIX, INDEX_KEY, QUARANTINE_PREFIX};
+pub use case_store::{CaseStore, CASE_KEY_PREFIX, INDEX_KEY, QUARANTINE_PREFIX};
 pub use evidence_store::{read_bytes, usage_and_quota, EvidenceStore};
 pub use persistence::{ask_persistence, read_persistence, Persistence};
 pub use settings_store::{load_settings, save_settings, SETTINGS_KEY};

@@ -1,36 +1,36 @@
-//! The seller's cases and drafts as the UI sees them: the in-memory
-//! [`CaseLog`] and drafts kept in step with browser storage, plus what went
-//! wrong with storage, for the banner.
-
-use std::collections::HashSet;
+//! The seller's cases and drafts as the UI sees them: signals over the
+//! in-memory [`CaseLog`], drafts and settings. Every decision about saving
+//! (retries, read-only cases, all-or-nothing batches, another tab's changes)
+//! is the [`Desk`]'s, in `app_state`, tested natively; this only calls it and
+//! publishes what changed.
 
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app_state::{referenced_evidence, Desk, LoadedCases, UnreadableCase};
 use crate::domain::case::Action;
 use crate::domain::settings::Settings;
 use crate::domain::contact_us::{ContactUsDraft, Step};
 use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
 use crate::domain::catalog::EvidenceKind;
 use crate::domain::evidence::EvidenceFile;
-use crate::storage::{self, CaseStore, EvidenceStore, LoadedCases, UnreadableCase};
+use crate::storage::{self, CaseStore, EvidenceStore};
+
+pub use crate::app_state::READ_ONLY;
 
 /// Shared app state, provided once by [`super::App`]; get it with `expect_context::<CaseBook>()`.
 #[derive(Clone, Copy)]
 pub struct CaseBook {
     log: RwSignal<CaseLog>,
     drafts: RwSignal<Vec<ContactUsDraft>>,
-    store: Option<CaseStore>,
+    desk: StoredValue<Desk<CaseStore>>,
+    /// The desk's last storage problem, published for the banner.
     problem: RwSignal<Option<StorageProblem>>,
     unreadable: RwSignal<Vec<UnreadableCase>>,
     settings: RwSignal<Settings>,
-    /// Cases changed in memory whose last save failed: retried with the next save.
-    unsaved: RwSignal<Vec<CaseId>>,
     /// A note for the seller about changes from another tab.
     notice: RwSignal<Option<String>>,
-    /// Cases saved by a newer Case Desk: shown, never written.
-    read_only: RwSignal<Vec<CaseId>>,
     /// Ids the index lists whose case is gone from storage.
     missing: RwSignal<Vec<String>>,
 }
@@ -56,18 +56,57 @@ impl CaseBook {
         } else {
             Vec::new()
         };
+        let settings = if store.is_some() { storage::load_settings() } else { Settings::default() };
         CaseBook {
             log: RwSignal::new(CaseLog::new(cases)),
             drafts: RwSignal::new(drafts),
-            store,
+            desk: StoredValue::new(Desk::new(store, read_only_ids, problem.clone())),
             problem: RwSignal::new(problem),
             unreadable: RwSignal::new(unreadable),
-            settings: RwSignal::new(if store.is_some() { storage::load_settings() } else { Settings::default() }),
-            unsaved: RwSignal::new(Vec::new()),
+            settings: RwSignal::new(settings),
             notice: RwSignal::new(None),
-            read_only: RwSignal::new(read_only_ids),
             missing: RwSignal::new(missing),
         }
+    }
+
+    /// Runs `decide` on the desk and the log; the log's readers are notified
+    /// only when `changed` says so, and the desk's problem and notice are published.
+    fn on_desk<R>(
+        &self,
+        decide: impl FnOnce(&mut Desk<CaseStore>, &mut CaseLog) -> R,
+        changed: impl FnOnce(&R) -> bool,
+    ) -> Option<R> {
+        let desk = self.desk;
+        let result = self.log.try_maybe_update(|log| {
+            let result = desk.try_update_value(|desk| decide(desk, log));
+            (result.as_ref().is_some_and(changed), result)
+        })??;
+        self.publish();
+        Some(result)
+    }
+
+    /// Shows the desk's last problem and any note for the seller.
+    fn publish(&self) {
+        let (problem, notice) = self
+            .desk
+            .try_update_value(|d| (d.problem().cloned(), d.take_notice()))
+            .unwrap_or_default();
+        if self.problem.get_untracked() != problem {
+            self.problem.set(problem);
+        }
+        if notice.is_some() {
+            self.notice.set(notice);
+        }
+    }
+
+    /// Records the outcome of a draft or settings write, for the banner.
+    fn record(&self, result: Result<(), StorageProblem>) {
+        self.desk.update_value(|d| d.record(result));
+        self.publish();
+    }
+
+    fn has_store(&self) -> bool {
+        self.desk.with_value(Desk::has_store)
     }
 
     /// The cases, to read reactively.
@@ -104,7 +143,7 @@ impl CaseBook {
             return;
         }
         draft.updated_at = Some(Utc::now());
-        self.record(self.store.map_or(Err(StorageProblem::Unavailable), |_| storage::save_draft(&draft)));
+        self.record(if self.has_store() { storage::save_draft(&draft) } else { Err(StorageProblem::Unavailable) });
         self.drafts.update(|drafts| match drafts.iter_mut().find(|d| d.id == draft.id) {
             Some(existing) => *existing = draft,
             None => drafts.push(draft),
@@ -113,7 +152,7 @@ impl CaseBook {
 
     /// Throws a draft away (and the evidence bodies only it used).
     pub fn discard_draft(&self, id: &str) {
-        if self.store.is_some() {
+        if self.has_store() {
             self.record(storage::delete_draft(id));
         }
         self.drafts.update(|drafts| drafts.retain(|d| d.id != id));
@@ -176,38 +215,14 @@ impl CaseBook {
 
     /// Writes and removes cases all together (all or nothing), then updates the log.
     /// Cases saved by a newer Case Desk are left exactly as they are.
-    pub fn write_cases(&self, mut cases: Vec<Case>, mut removed: Vec<String>) -> Result<usize, String> {
-        let protected = self.read_only.get_untracked();
-        cases.retain(|c| !protected.contains(&c.id));
-        removed.retain(|id| !protected.iter().any(|p| &p.0 == id));
-        let count = cases.len();
-        if let Some(store) = self.store {
-            store.save_batch(&cases, &removed).map_err(|p| p.message())?;
-        }
-        self.log.update(|log| {
-            for id in &removed {
-                log.remove(&CaseId(id.clone()));
-            }
-            for case in cases {
-                log.upsert(case);
-            }
-        });
-        Ok(count)
+    pub fn write_cases(&self, cases: Vec<Case>, removed: Vec<String>) -> Result<usize, String> {
+        self.on_desk(|desk, log| desk.write_cases(log, cases, removed), Result::is_ok)
+            .unwrap_or_else(|| Err(GONE_APP.into()))
     }
 
     /// Deletes stored evidence bodies that no case or saved draft refers to.
     pub fn collect_unused_evidence(&self) {
-        let mut referenced: HashSet<String> = HashSet::new();
-        self.log.with_untracked(|log| {
-            for case in log.by_recent_activity() {
-                referenced.extend(case.evidence.iter().map(|f| f.hash.clone()));
-            }
-        });
-        self.drafts.with_untracked(|drafts| {
-            for draft in drafts {
-                referenced.extend(draft.evidence.iter().map(|f| f.hash.clone()));
-            }
-        });
+        let referenced = self.log.with_untracked(|log| self.drafts.with_untracked(|drafts| referenced_evidence(log, drafts)));
         spawn_local(async move {
             if let Ok(store) = EvidenceStore::open().await {
                 let _ = store.delete_unreferenced(&referenced).await;
@@ -223,17 +238,7 @@ impl CaseBook {
         let request = draft.finish()?;
         let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now());
         let id = case.id.clone();
-        match self.store {
-            Some(store) => match store.save_new(&case) {
-                Ok(()) => self.record(Ok(())),
-                Err(p) => {
-                    self.unsaved.update(|u| u.push(case.id.clone()));
-                    self.record(Err(p));
-                }
-            },
-            None => self.record(Err(StorageProblem::Unavailable)),
-        }
-        self.log.update(|log| log.upsert(case));
+        self.on_desk(|desk, log| desk.add_new(log, case), |_| true);
         self.discard_draft(&draft.id);
         Ok(id)
     }
@@ -254,7 +259,7 @@ impl CaseBook {
         if !errors.is_empty() {
             return Err(errors);
         }
-        self.record(self.store.map_or(Err(StorageProblem::Unavailable), |_| storage::save_settings(&settings)));
+        self.record(if self.has_store() { storage::save_settings(&settings) } else { Err(StorageProblem::Unavailable) });
         self.settings.set(settings);
         Ok(())
     }
@@ -279,62 +284,24 @@ impl CaseBook {
 
     /// Whether a case was saved by a newer Case Desk (shown read-only).
     pub fn is_read_only(&self, id: &CaseId) -> bool {
-        self.read_only.with(|r| r.contains(id))
+        self.desk.with_value(|d| d.is_read_only(id))
     }
 
     /// How many cases are read-only because a newer Case Desk saved them.
     pub fn read_only_count(&self) -> usize {
-        self.read_only.with(Vec::len)
+        self.desk.with_value(Desk::read_only_count)
     }
 
     fn change_case(&self, id: &CaseId, change: impl FnOnce(&mut Case) -> Result<(), String>) -> Result<(), String> {
-        if self.is_read_only(id) {
-            return Err(READ_ONLY.into());
-        }
-        let mut case = self
-            .log
-            .with_untracked(|log| log.get(id).cloned())
-            .ok_or_else(|| "This case is no longer in this browser.".to_string())?;
-        change(&mut case)?;
-        self.save_case(&case);
-        self.log.update(|log| log.upsert(case));
-        Ok(())
-    }
-
-    /// Saves a case; cases whose earlier save failed (storage full) are retried first,
-    /// so nothing typed in this tab is lost once there is room again.
-    fn save_case(&self, case: &Case) {
-        let Some(store) = self.store else {
-            self.record(Err(StorageProblem::Unavailable));
-            return;
-        };
-        let mut failed: Vec<CaseId> = Vec::new();
-        let mut result = Ok(());
-        for id in self.unsaved.get_untracked() {
-            if id == case.id {
-                continue;
-            }
-            if let Some(earlier) = self.log.with_untracked(|l| l.get(&id).cloned()) {
-                if let Err(p) = store.save(&earlier) {
-                    failed.push(id);
-                    result = Err(p);
-                }
-            }
-        }
-        if let Err(p) = store.save(case) {
-            failed.push(case.id.clone());
-            result = Err(p);
-        }
-        self.unsaved.set(failed);
-        self.record(result);
+        self.on_desk(|desk, log| desk.change_case(log, id, change), Result::is_ok)
+            .unwrap_or_else(|| Err(GONE_APP.into()))
     }
 
     /// Deletes the unreadable entries (the seller confirmed) and forgets them.
     pub fn discard_unreadable(&self) {
         let keys: Vec<String> = self.unreadable.with_untracked(|u| u.iter().map(|e| e.key.clone()).collect());
-        if let Some(store) = self.store {
-            self.record(store.discard_unreadable(&keys));
-        }
+        self.desk.update_value(|d| d.discard_unreadable(&keys));
+        self.publish();
         self.unreadable.set(Vec::new());
     }
 
@@ -345,9 +312,9 @@ impl CaseBook {
 
     /// The seller has read about the missing cases: stop listing them.
     pub fn forget_missing(&self) {
-        if let Some(store) = self.store {
-            self.record(store.forget_missing(&self.missing.get_untracked()));
-        }
+        let missing = self.missing.get_untracked();
+        self.desk.update_value(|d| d.forget_missing(&missing));
+        self.publish();
         self.missing.set(Vec::new());
     }
 
@@ -360,32 +327,9 @@ impl CaseBook {
     /// event by event, so neither tab's entries are lost; for the other
     /// fields the later change wins, and the seller is told.
     pub fn take_external_change(&self, key: &str, new_value: Option<String>) {
-        use crate::domain::export::merge_case;
         if let Some(id) = key.strip_prefix(storage::CASE_KEY_PREFIX) {
             let id = CaseId(id.to_string());
-            let Some(text) = new_value else {
-                self.log.update(|l| l.remove(&id));
-                return;
-            };
-            let Ok(theirs) = crate::domain::decode_case(&text) else { return };
-            let mine = self.log.with_untracked(|l| l.get(&id).cloned());
-            let merged = match &mine {
-                Some(mine) if *mine != theirs => merge_case(mine, &theirs),
-                _ => theirs.clone(),
-            };
-            if merged != theirs {
-                // This tab had entries the other lacked: write the union back.
-                self.save_case(&merged);
-                if let Some(mine) = mine {
-                    if mine.subject != theirs.subject || mine.status != theirs.status || mine.urgent != theirs.urgent {
-                        self.notice.set(Some(format!(
-                            "\"{}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept.",
-                            merged.subject
-                        )));
-                    }
-                }
-            }
-            self.log.update(|l| l.upsert(merged));
+            self.on_desk(|desk, log| desk.take_external_case(log, id, new_value.as_deref()), |changed| *changed);
         } else if key.starts_with(storage::DRAFT_KEY_PREFIX) {
             if let Ok(drafts) = storage::load_drafts() {
                 self.drafts.set(drafts);
@@ -395,17 +339,10 @@ impl CaseBook {
         }
     }
 
-    fn record(&self, result: Result<(), StorageProblem>) {
-        let problem = result.err();
-        if self.problem.get_untracked() != problem {
-            self.problem.set(problem);
-        }
-    }
 }
 
-/// Said when a seller tries to change a case a newer Case Desk saved.
-pub const READ_ONLY: &str = "This case was saved by a newer version of Case Desk, so it is read-only here: \
-    open it in the newer version to change it.";
+/// Said if the app's state is gone (a call after the app was unmounted).
+const GONE_APP: &str = "Case Desk was closed; reload the page and try again.";
 
 /// A fresh id: 96 random bits as hex. `Math.random` is enough here: ids only
 /// need to be unique in one seller's data, and it works on plain-http pages

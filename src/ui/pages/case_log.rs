@@ -178,7 +178,10 @@ fn SampleNotice() -> impl IntoView {
         <Show when=move || samples.get() != 0>
             <p class="sample-notice">
                 {move || format!("{} sample cases are shown. ", samples.get())}
-                <button type="button" class="button button-small" on:click=move |_| { let _ = book.remove_samples(); }>
+                <button type="button" class="button button-small" on:click=move |_| {
+                    // A refusal reaches the storage banner through the desk.
+                    let _ = book.remove_samples();
+                }>
                     "Remove sample cases"
                 </button>
             </p>
