@@ -192,8 +192,26 @@ async fn unreferenced_bodies_are_deleted_and_referenced_ones_kept() {
     assert_eq!(store.delete_unreferenced(&referenced).await.unwrap(), 0);
 }
 
+// Every thumbnail used to open the database again: now the app holds one handle.
+#[wasm_bindgen_test]
+async fn the_evidence_database_is_opened_once() {
+    EvidenceStore::close();
+    run_js(
+        "window.__opens = 0; window.__realOpen = IDBFactory.prototype.open; \
+         IDBFactory.prototype.open = function (...a) { window.__opens += 1; return window.__realOpen.apply(this, a); };",
+    );
+    for _ in 0..3 {
+        assert!(EvidenceStore::open().await.is_ok());
+    }
+    let opens = js_sys::Reflect::get(&js_sys::global(), &"__opens".into()).ok().and_then(|v| v.as_f64());
+    run_js("IDBFactory.prototype.open = window.__realOpen;");
+    assert_eq!(opens, Some(1.0));
+}
+
 #[wasm_bindgen_test]
 async fn no_indexed_db_is_unavailable_not_a_panic() {
+    // A browser without IndexedDB never had a handle.
+    EvidenceStore::close();
     run_js(
         "window.__realIdb = Object.getOwnPropertyDescriptor(window, 'indexedDB'); \
          Object.defineProperty(window, 'indexedDB', { configurable: true, get() { return undefined; } });",

@@ -280,6 +280,15 @@ pub fn merge(log: &CaseLog, incoming: Vec<Case>) -> Vec<Case> {
         .collect()
 }
 
+/// After an import, marks each evidence file as kept in this browser exactly
+/// when its body is `available` here (restored from the file just now, or
+/// already stored): a body the browser refused to store is never claimed.
+pub fn mark_stored(cases: &mut [Case], available: &HashSet<String>) {
+    for file in cases.iter_mut().flat_map(|c| c.evidence.iter_mut()) {
+        file.stored = available.contains(&file.hash);
+    }
+}
+
 /// The words a seller types to confirm "replace everything".
 pub const REPLACE_CONFIRMATION: &str = "replace everything";
 
@@ -397,5 +406,22 @@ mod tests {
         fn any_json_ish_text_gets_an_answer(text in r#"\{"format": "case-desk", "version": 1, "exported_at": "2026-11-26T12:00:00Z", "cases": \[.{0,80}\]\}"#) {
             let _ = parse_import(text.as_bytes());
         }
+    }
+
+    // Regression: restoring an import left `stored: true` on a file whose body
+    // the browser refused to store (`!have && store.is_none()` was just
+    // `store.is_none()`), so the case claimed a preview it could not show.
+    #[test]
+    fn a_body_the_browser_refused_to_store_is_not_claimed_as_stored() {
+        use crate::domain::samples::sample_cases;
+        let (mut cases, bodies) = sample_cases(chrono::Utc::now());
+        let hash = bodies[0].0.hash.clone();
+        assert!(cases.iter().flat_map(|c| &c.evidence).any(|f| f.hash == hash && f.stored));
+        // The put failed: nothing available.
+        mark_stored(&mut cases, &HashSet::new());
+        assert!(cases.iter().flat_map(|c| &c.evidence).all(|f| !f.stored));
+        // Restored (or already here): stored again.
+        mark_stored(&mut cases, &HashSet::from([hash.clone()]));
+        assert!(cases.iter().flat_map(|c| &c.evidence).filter(|f| f.hash == hash).all(|f| f.stored));
     }
 }

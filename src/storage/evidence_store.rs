@@ -1,78 +1,176 @@
-//! Evidence file bodies in IndexedDB (through `rexie`), keyed by the SHA-256
-//! of their content, so the same file attached twice is stored once. Cases
-//! keep only the metadata; bodies no case or draft refers to are deleted.
+//! Evidence file bodies in IndexedDB, keyed by the SHA-256 of their content,
+//! so the same file attached twice is stored once. Cases keep only the
+//! metadata; bodies no case or draft refers to are deleted.
+//!
+//! One database handle for the whole app, opened on first use and kept (every
+//! thumbnail used to open its own). Straight on web-sys: a request or a
+//! transaction becomes a `Promise` that settles on its success/complete or
+//! error/abort event, and every failure is classified by the DOMException's
+//! name and code, like the localStorage adapter does.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
-use js_sys::Uint8Array;
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use js_sys::{Promise, Uint8Array};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Blob;
+use web_sys::{Blob, DomException, IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
+use super::local::problem_from_js;
 use crate::domain::StorageProblem;
 
 const DB_NAME: &str = "case-desk-evidence";
 const STORE: &str = "bodies";
 
-/// The evidence file store of this browser.
-pub struct EvidenceStore {
-    db: Rexie,
+thread_local! {
+    /// The app's one handle, once opened.
+    static DATABASE: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
 }
 
-fn problem(error: rexie::Error) -> StorageProblem {
-    let detail = format!("{error}: {:?}", error);
-    if detail.contains("QuotaExceeded") {
-        StorageProblem::Full
-    } else {
-        StorageProblem::Other { detail: error.to_string() }
+/// The evidence file store of this browser.
+pub struct EvidenceStore {
+    db: IdbDatabase,
+}
+
+/// A DOMException (or whatever the browser gave) as a [`StorageProblem`].
+fn problem_of(error: Option<DomException>) -> StorageProblem {
+    match error {
+        Some(e) => StorageProblem::from_dom_error(&e.name(), e.code(), &e.message()),
+        None => StorageProblem::Other { detail: "IndexedDB failed without saying why".into() },
     }
 }
 
-impl EvidenceStore {
-    /// Opens (creating on first use) the store; `Unavailable` when the browser has no IndexedDB.
-    pub async fn open() -> Result<EvidenceStore, StorageProblem> {
-        let has_indexed_db = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("indexedDB")).ok())
-            .is_some_and(|db| !db.is_undefined() && !db.is_null());
-        if !has_indexed_db {
-            return Err(StorageProblem::Unavailable);
+/// Settles when `request` succeeds (with its result) or fails (with its error).
+async fn settled(request: &IdbRequest) -> Result<JsValue, StorageProblem> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok = request.clone();
+        let failed = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let on_error = Closure::once_into_js(move || {
+            let error = failed.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::NULL);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(|e| problem_of(e.dyn_into::<DomException>().ok()))
+}
+
+/// Settles when `tx` has committed, or failed or aborted (a full disk shows up here).
+async fn committed(tx: &IdbTransaction) -> Result<(), StorageProblem> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let failed = tx.clone();
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_fail = Closure::<dyn FnMut()>::new(move || {
+            let error = failed.error().map(JsValue::from).unwrap_or(JsValue::NULL);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        })
+        .into_js_value();
+        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
+        tx.set_onerror(Some(on_fail.unchecked_ref()));
+        tx.set_onabort(Some(on_fail.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| problem_of(e.dyn_into::<DomException>().ok()))
+}
+
+async fn open_database() -> Result<IdbDatabase, StorageProblem> {
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)?;
+    let request: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, 1).map_err(problem_from_js)?;
+    let upgrading = request.clone();
+    let on_upgrade = Closure::once_into_js(move || {
+        if let Some(db) = upgrading.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) {
+            if !db.object_store_names().contains(STORE) {
+                let _ = db.create_object_store(STORE);
+            }
         }
-        let db = Rexie::builder(DB_NAME)
-            .version(1)
-            .add_object_store(ObjectStore::new(STORE))
-            .build()
-            .await
-            .map_err(|_| StorageProblem::Unavailable)?;
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db = settled(&request)
+        .await
+        .map_err(|_| StorageProblem::Unavailable)?
+        .dyn_into::<IdbDatabase>()
+        .map_err(|_| StorageProblem::Unavailable)?;
+    // Another tab deleting or upgrading the database: let go, open again next time.
+    let closing = Closure::<dyn FnMut()>::new(move || forget_database()).into_js_value();
+    db.set_onversionchange(Some(closing.unchecked_ref()));
+    db.set_onclose(Some(closing.unchecked_ref()));
+    Ok(db)
+}
+
+fn forget_database() {
+    DATABASE.with(|d| {
+        if let Some(db) = d.borrow_mut().take() {
+            db.close();
+        }
+    });
+}
+
+impl EvidenceStore {
+    /// The app's evidence store, opened (and created) on first use;
+    /// `Unavailable` when the browser has no IndexedDB or refuses it.
+    pub async fn open() -> Result<EvidenceStore, StorageProblem> {
+        if let Some(db) = DATABASE.with(|d| d.borrow().clone()) {
+            return Ok(EvidenceStore { db });
+        }
+        let db = open_database().await?;
+        // Two first uses may race: keep the first handle, close the other.
+        let db = DATABASE.with(|d| {
+            let mut slot = d.borrow_mut();
+            match slot.as_ref() {
+                Some(first) => {
+                    db.close();
+                    first.clone()
+                }
+                None => {
+                    *slot = Some(db.clone());
+                    db
+                }
+            }
+        });
         Ok(EvidenceStore { db })
+    }
+
+    /// Lets go of the app's handle; the next [`EvidenceStore::open`] opens the database again.
+    pub fn close() {
+        forget_database();
+    }
+
+    fn store(&self, mode: IdbTransactionMode) -> Result<(IdbTransaction, IdbObjectStore), StorageProblem> {
+        let tx = self.db.transaction_with_str_and_mode(STORE, mode).map_err(problem_from_js)?;
+        let store = tx.object_store(STORE).map_err(problem_from_js)?;
+        Ok((tx, store))
     }
 
     /// Stores a body under its hash; storing the same hash again changes nothing.
     pub async fn put(&self, hash: &str, body: &Blob) -> Result<(), StorageProblem> {
-        let tx = self.db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
+        let (tx, store) = self.store(IdbTransactionMode::Readwrite)?;
         let key = JsValue::from_str(hash);
-        if !store.key_exists(key.clone()).await.map_err(problem)? {
-            store.put(body, Some(&key)).await.map_err(problem)?;
+        let count = settled(&store.count_with_key(&key).map_err(problem_from_js)?).await?;
+        if count.as_f64().unwrap_or(0.0) == 0.0 {
+            store.put_with_key(body, &key).map_err(problem_from_js)?;
         }
-        tx.done().await.map_err(problem)?;
-        Ok(())
+        committed(&tx).await
     }
 
     /// The body stored under this hash.
     pub async fn get(&self, hash: &str) -> Result<Option<Blob>, StorageProblem> {
-        let tx = self.db.transaction(&[STORE], TransactionMode::ReadOnly).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
-        let value = store.get(JsValue::from_str(hash)).await.map_err(problem)?;
-        Ok(value.and_then(|v| v.dyn_into::<Blob>().ok()))
+        let (_tx, store) = self.store(IdbTransactionMode::Readonly)?;
+        let value = settled(&store.get(&JsValue::from_str(hash)).map_err(problem_from_js)?).await?;
+        Ok(value.dyn_into::<Blob>().ok())
     }
 
     /// Every stored hash.
     pub async fn hashes(&self) -> Result<Vec<String>, StorageProblem> {
-        let tx = self.db.transaction(&[STORE], TransactionMode::ReadOnly).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
-        let keys = store.get_all_keys(None, None).await.map_err(problem)?;
-        Ok(keys.into_iter().filter_map(|k| k.as_string()).collect())
+        let (_tx, store) = self.store(IdbTransactionMode::Readonly)?;
+        let keys = settled(&store.get_all_keys().map_err(problem_from_js)?).await?;
+        Ok(js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()).collect())
     }
 
     /// Deletes every body whose hash is not in `referenced`; returns how many went.
@@ -81,12 +179,11 @@ impl EvidenceStore {
         if unused.is_empty() {
             return Ok(0);
         }
-        let tx = self.db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
+        let (tx, store) = self.store(IdbTransactionMode::Readwrite)?;
         for hash in &unused {
-            store.delete(JsValue::from_str(hash)).await.map_err(problem)?;
+            store.delete(&JsValue::from_str(hash)).map_err(problem_from_js)?;
         }
-        tx.done().await.map_err(problem)?;
+        committed(&tx).await?;
         Ok(unused.len())
     }
 }

@@ -2,10 +2,11 @@
 //! evidence bodies read from the evidence store), downloading it, and putting
 //! an imported file's bodies back before its cases are written.
 
+use std::collections::HashSet;
+
 use chrono::{Local, Utc};
 
-use crate::domain::evidence::EvidenceFile;
-use crate::domain::export::{export_file_name, export_json, EvidenceBody, Export};
+use crate::domain::export::{export_file_name, export_json, mark_stored, EvidenceBody, Export};
 use crate::domain::Case;
 use crate::storage::{read_bytes, EvidenceStore};
 use crate::ui::case_book::blob_of;
@@ -56,26 +57,19 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
 }
 
 /// Puts an import's evidence bodies in the evidence store; files whose body
-/// could not be kept are marked "not stored in this browser".
+/// is not in this browser afterwards are marked "not stored in this browser".
 pub async fn restore_evidence(export: &mut Export) {
-    let store = EvidenceStore::open().await.ok();
-    let mut kept: Vec<String> = Vec::new();
-    if let Some(store) = &store {
+    let mut available: HashSet<String> = HashSet::new();
+    if let Ok(store) = EvidenceStore::open().await {
+        available.extend(store.hashes().await.unwrap_or_default());
         for body in &export.evidence {
             let Some(bytes) = body.bytes() else { continue };
             if let Some(blob) = blob_of(&bytes, &body.mime) {
                 if store.put(&body.hash, &blob).await.is_ok() {
-                    kept.push(body.hash.clone());
+                    available.insert(body.hash.clone());
                 }
             }
         }
     }
-    let have = |f: &EvidenceFile| kept.contains(&f.hash);
-    for case in &mut export.cases {
-        for file in &mut case.evidence {
-            if !have(file) && store.is_none() {
-                file.stored = false;
-            }
-        }
-    }
+    mark_stored(&mut export.cases, &available);
 }
