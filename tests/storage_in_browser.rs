@@ -100,12 +100,42 @@ fn unreadable_entries_are_reported_and_left_untouched() {
     let future = loaded.unreadable.iter().find(|u| u.key.ends_with("future")).unwrap();
     assert_eq!(future.error, DecodeError::NewerSchema { found: 99 });
 
+    // Moved aside, one copy: the case keys hold only readable cases now.
+    let quarantined = |k: &str| storage().get_item(&format!("case-desk:quarantine:{CASE_KEY_PREFIX}{k}")).unwrap();
+    assert_eq!(storage().get_item(&format!("{CASE_KEY_PREFIX}broken")).unwrap(), None);
+    assert_eq!(quarantined("broken").as_deref(), Some("{not json"));
+    assert_eq!(quarantined("future").as_deref(), Some(r#"{"schema":99,"case":{}}"#));
     store.save(&case("ok2", "Another")).unwrap();
-    assert_eq!(storage().get_item(&format!("{CASE_KEY_PREFIX}broken")).unwrap().as_deref(), Some("{not json"));
-    assert_eq!(
-        storage().get_item(&format!("{CASE_KEY_PREFIX}future")).unwrap().as_deref(),
-        Some(r#"{"schema":99,"case":{}}"#)
-    );
+    // Still reported on the next load, from where they are kept, and never missing.
+    let again = store.load().unwrap();
+    assert_eq!(again.unreadable.len(), 2);
+    assert!(again.unreadable.iter().any(|u| u.key == format!("{CASE_KEY_PREFIX}broken") && u.text == "{not json"));
+    assert!(again.missing.is_empty());
+    assert_eq!(again.cases.len(), 2);
+}
+
+// Regression: every unreadable entry was copied aside and kept, doubling its
+// footprint; with many of them the next edit found storage full.
+#[wasm_bindgen_test]
+fn a_store_full_of_unreadable_entries_still_saves_new_work() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    // Entries smaller than a case, so copies could eat the free room to the last byte.
+    let damaged = format!("{{damaged {}", "x".repeat(300));
+    let mut n = 0;
+    while storage().set_item(&format!("{CASE_KEY_PREFIX}damaged-{n}"), &damaged).is_ok() {
+        n += 1;
+    }
+    // Half the storage is free again; the other half is unreadable entries.
+    for i in (0..n).step_by(2) {
+        storage().remove_item(&format!("{CASE_KEY_PREFIX}damaged-{i}")).unwrap();
+    }
+    let kept = n / 2;
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.unreadable.len(), kept);
+    assert!(store.save(&case("new", "Typed after the load")).is_ok(), "room is left for new work");
+    // Nothing was lost: every entry is somewhere.
+    assert_eq!(store.load().unwrap().unreadable.len(), kept);
 }
 
 #[wasm_bindgen_test]

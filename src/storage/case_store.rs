@@ -9,7 +9,7 @@ use crate::domain::{decode_case, decode_newer_case, encode_case, Case, DecodeErr
 pub const CASE_KEY_PREFIX: &str = "case-desk:case:";
 /// The index: the ids of every case this browser holds, to notice cases that went missing.
 pub const INDEX_KEY: &str = "case-desk:index";
-/// The prefix of the copies kept of entries that could not be read.
+/// The prefix entries that could not be read are moved under (`case-desk:quarantine:case-desk:case:<id>`).
 pub const QUARANTINE_PREFIX: &str = "case-desk:quarantine:";
 const PROBE_KEY: &str = "case-desk:probe";
 
@@ -50,18 +50,13 @@ impl CaseStore {
         Ok(CaseStore { _checked: () })
     }
 
-    /// Reads every case; unreadable entries are reported and left in place.
+    /// Reads every case. An unreadable entry is moved aside under the
+    /// quarantine prefix (one copy in total, so a store full of them still has
+    /// room for new work), reported, and never changed again; one that reads
+    /// again (a newer Case Desk can) goes back to being a case.
     pub fn load(&self) -> Result<LoadedCases, StorageProblem> {
         let mut loaded = LoadedCases::default();
         let keys = keys_with_prefix(CASE_KEY_PREFIX)?;
-        let stored: Vec<String> = keys.iter().map(|k| k[CASE_KEY_PREFIX.len()..].to_string()).collect();
-        match read_index() {
-            Some(listed) => loaded.missing = listed.into_iter().filter(|id| !stored.contains(id)).collect(),
-            // First run with an index (or it was lost): build it from what is there.
-            None => {
-                let _ = write_index(&stored);
-            }
-        }
         for key in keys {
             let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
@@ -70,18 +65,46 @@ impl CaseStore {
                     loaded.read_only.extend(decode_newer_case(&text));
                 }
                 Err(error) => {
-                    // Keep a copy aside, once: whatever happens to the entry, the text survives.
-                    let copy = format!("{QUARANTINE_PREFIX}{key}");
-                    if read(&copy).ok().flatten().is_none() {
-                        let _ = write(&copy, &text);
-                    }
+                    quarantine(&key, &text);
                     loaded.unreadable.push(UnreadableCase { key, error, text });
                 }
             }
         }
+        let quarantined = format!("{QUARANTINE_PREFIX}{CASE_KEY_PREFIX}");
+        for copy in keys_with_prefix(&quarantined)? {
+            let key = copy[QUARANTINE_PREFIX.len()..].to_string();
+            if loaded.unreadable.iter().any(|u| u.key == key) {
+                continue;
+            }
+            let Some(text) = read(&copy)? else { continue };
+            match decode_case(&text) {
+                Ok(case) => {
+                    // Readable again: back to its own key, if there is room.
+                    if write(&key, &text).is_ok() {
+                        let _ = remove(&copy);
+                    }
+                    loaded.cases.push(case);
+                }
+                Err(error) => loaded.unreadable.push(UnreadableCase { key, error, text }),
+            }
+        }
+        let present: Vec<&str> = loaded
+            .cases
+            .iter()
+            .chain(&loaded.read_only)
+            .map(|c| c.id.0.as_str())
+            .chain(loaded.unreadable.iter().map(|u| &u.key[CASE_KEY_PREFIX.len()..]))
+            .collect();
+        match read_index() {
+            Some(listed) => loaded.missing = listed.into_iter().filter(|id| !present.contains(&id.as_str())).collect(),
+            // First run with an index (or it was lost): build it from what is there.
+            None => {
+                let ids: Vec<String> = present.iter().map(|id| id.to_string()).collect();
+                let _ = write_index(&ids);
+            }
+        }
         Ok(loaded)
     }
-
 }
 
 /// localStorage as the app's [`CaseStorage`]: one key per case and an index of ids.
@@ -105,7 +128,7 @@ impl CaseStorage for CaseStore {
         write_index(&ids)
     }
 
-    /// Discards unreadable entries and their quarantine copies (after the seller confirmed).
+    /// Discards unreadable entries, wherever they are kept (after the seller confirmed).
     fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem> {
         for k in keys {
             remove(k)?;
@@ -142,6 +165,21 @@ impl CaseStorage for CaseStore {
             }
         }
         result
+    }
+}
+
+/// Moves an unreadable entry under the quarantine prefix. If the copy cannot
+/// be written (storage full), the entry stays where it is: never two copies,
+/// never none.
+fn quarantine(key: &str, text: &str) {
+    let copy = format!("{QUARANTINE_PREFIX}{key}");
+    let moved = match read(&copy) {
+        Ok(Some(existing)) => existing == text,
+        Ok(None) => write(&copy, text).is_ok(),
+        Err(_) => false,
+    };
+    if moved {
+        let _ = remove(key);
     }
 }
 

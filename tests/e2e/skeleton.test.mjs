@@ -119,7 +119,8 @@ describe("storage trouble", () => {
     await page.getByText("1 saved case could not be read.").waitFor();
     await page.getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
     await expectAccessible(page, "unreadable case banner");
-    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:damaged")), "{this is not json");
+    // Kept, moved aside as one copy (a store full of them still has room for new work).
+    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:damaged")), null);
     assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:quarantine:case-desk:case:damaged")), "{this is not json");
 
     const [download] = await Promise.all([
@@ -132,7 +133,7 @@ describe("storage trouble", () => {
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Discard them" }).click();
     await page.getByText("1 saved case could not be read.").waitFor({ state: "detached" });
-    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:damaged")), null);
+    assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:quarantine:case-desk:case:damaged")), null);
     await page.getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
     guards.check();
     await context.close();
