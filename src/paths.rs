@@ -2,7 +2,10 @@
 //! under (`/` for `trunk serve`, `/case-desk/` on GitHub Pages).
 //!
 //! The base comes from `<base href>` at run time, which Trunk fills in from
-//! `--public-url`, so one build of the code serves at any sub-path.
+//! `--public-url`, so one build of the code serves at any sub-path. Every
+//! in-app address, for links and navigation alike, is built here.
+
+use crate::domain::contact_us::Step;
 
 /// The sub-path the app is served under, without a trailing slash (`""` at the root).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -54,9 +57,19 @@ impl AppPaths {
         self.href(&format!("/cases/{id}"))
     }
 
+    /// One step of a Contact Us draft.
+    pub fn new_case_step(&self, draft_id: &str, step: Step) -> String {
+        self.href(&format!("/new/{draft_id}/{}", step.slug()))
+    }
+
     /// The import/export page.
     pub fn data(&self) -> String {
         self.href(routes::DATA)
+    }
+
+    /// The settings page.
+    pub fn settings(&self) -> String {
+        self.href(routes::SETTINGS)
     }
 }
 
@@ -95,6 +108,8 @@ mod tests {
             assert_eq!(paths.new_case(), "/case-desk/new");
             assert_eq!(paths.data(), "/case-desk/data");
             assert_eq!(paths.case("3f1c"), "/case-desk/cases/3f1c");
+            assert_eq!(paths.new_case_step("d1", Step::Details), "/case-desk/new/d1/details");
+            assert_eq!(paths.settings(), "/case-desk/settings");
         }
     }
 

@@ -412,15 +412,9 @@ impl Case {
 
     /// Adds a note to the timeline; refuses an empty or overlong one.
     pub fn add_note(&mut self, text: &str, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
-        let text = text.trim();
-        match text.chars().count() {
-            0 => Err("Write the note first.".into()),
-            n if n > NOTE_MAX => Err(format!("Shorten the note to {NOTE_MAX} characters or fewer (it has {n}).")),
-            _ => {
-                self.push(EventKind::NoteAdded { text: text.to_string() }, event, now);
-                Ok(())
-            }
-        }
+        let text = required_text(text, "note")?;
+        self.push(EventKind::NoteAdded { text }, event, now);
+        Ok(())
     }
 
     /// Adds files as evidence, with one timeline event; a file already attached

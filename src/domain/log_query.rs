@@ -90,11 +90,6 @@ impl LogQuery {
         }
         params
     }
-
-    /// Whether any filter or search is set.
-    pub fn is_filtering(&self) -> bool {
-        !self.text.trim().is_empty() || self.status.is_some() || self.problem_type.is_some()
-    }
 }
 
 /// Everything a search looks through, lower-cased once per case change.

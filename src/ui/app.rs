@@ -7,7 +7,7 @@ use leptos_router::path;
 use super::case_book::CaseBook;
 use super::components::{FocusOnNavigate, StorageBanner, UpdateBanner};
 use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
-use crate::paths::{routes, AppPaths};
+use crate::paths::AppPaths;
 
 /// The whole app: provides [`AppPaths`] and [`CaseBook`], then routes.
 #[component]
@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
                         <li><A href=paths.case_log() exact=true>"Cases"</A></li>
                         <li><A href=paths.new_case()>"New case"</A></li>
                         <li><A href=paths.data()>"Your data"</A></li>
-                        <li><A href=paths.href(routes::SETTINGS)>"Settings"</A></li>
+                        <li><A href=paths.settings()>"Settings"</A></li>
                     </ul>
                 </nav>
             </header>

@@ -6,6 +6,7 @@ mod case_book;
 mod clock;
 mod components;
 mod evidence;
+mod navigation;
 mod page_title;
 mod pages;
 mod transfer;

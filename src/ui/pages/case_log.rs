@@ -77,7 +77,7 @@ fn CaseList() -> impl IntoView {
         // when the host redirects it to "/case-desk/".
         navigate(
             &format!("{log_href}{search}"),
-            NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() },
+            NavigateOptions { scroll: false, ..crate::ui::navigation::replace() },
         );
     };
     let set_query = StoredValue::new(set_query);
@@ -310,7 +310,7 @@ fn DraftList() -> impl IntoView {
 fn draft_row(draft: ContactUsDraft, paths: &AppPaths, book: CaseBook) -> impl IntoView {
     let title = draft_title(&draft);
     let step = draft.first_open_step();
-    let href = paths.href(&format!("/new/{}/{}", draft.id, step.slug()));
+    let href = paths.new_case_step(&draft.id, step);
     let id = draft.id.clone();
     let confirm_text = format!("Discard the draft \"{title}\"? What you typed in it will be deleted.");
     let discard = move |_| {

@@ -307,7 +307,7 @@ fn DeleteCase(
             return;
         }
         match book.delete_case(&id) {
-            Ok(()) => navigate(&log_href, leptos_router::NavigateOptions { resolve: false, ..Default::default() }),
+            Ok(()) => navigate(&log_href, crate::ui::navigation::push()),
             Err(message) => error.set(Some(message)),
         }
     };

@@ -14,13 +14,13 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
 use leptos_use::use_debounce_fn;
 
 use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
 use crate::paths::AppPaths;
 use crate::ui::case_book::{new_id, CaseBook};
 use crate::ui::components::{focus_by_id, STEP_HEADING_ID};
+use crate::ui::navigation::{push, replace};
 use crate::ui::page_title::set_page_title;
 
 /// The state the steps share, provided by [`ContactUsPage`].
@@ -110,12 +110,8 @@ pub fn field_id(field: FormField) -> String {
 #[component]
 pub fn NewCaseRedirect() -> impl IntoView {
     let navigate = use_navigate();
-    Effect::new(move || {
-        navigate(
-            &format!("/new/{}/{}", new_id(), Step::ProblemType.slug()),
-            NavigateOptions { replace: true, ..Default::default() },
-        );
-    });
+    let paths = expect_context::<AppPaths>();
+    Effect::new(move || navigate(&paths.new_case_step(&new_id(), Step::ProblemType), replace()));
 }
 
 /// The flow: step indicator, the current step, and autosave.
@@ -129,10 +125,12 @@ pub fn ContactUsPage() -> impl IntoView {
     let draft = RwSignal::new(book.draft(&draft_id).unwrap_or_else(|| ContactUsDraft::new(draft_id.clone())));
     let step = Memo::new(move |_| params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
 
+    let paths = expect_context::<AppPaths>();
     let go = Callback::new({
         let navigate = navigate.clone();
         let draft_id = draft_id.clone();
-        move |to: Step| navigate(&format!("/new/{draft_id}/{}", to.slug()), Default::default())
+        let paths = paths.clone();
+        move |to: Step| navigate(&paths.new_case_step(&draft_id, to), push())
     });
     let flow = Flow {
         draft,
@@ -151,7 +149,7 @@ pub fn ContactUsPage() -> impl IntoView {
             let open = draft.with(|d| d.first_open_step());
             let wanted = step.get();
             if wanted.is_none_or(|s| s > open) {
-                navigate(&format!("/new/{draft_id}/{}", open.slug()), NavigateOptions { replace: true, ..Default::default() });
+                navigate(&paths.new_case_step(&draft_id, open), replace());
             }
         }
     });
@@ -219,7 +217,7 @@ fn StepIndicator(
             </h2>
             <ol>
                 {Step::ALL.into_iter().map(|s| {
-                    let href = paths.href(&format!("/new/{draft_id}/{}", s.slug()));
+                    let href = paths.new_case_step(&draft_id, s);
                     let state = move || match current.get() {
                         Some(c) if c == s => "current",
                         Some(c) if s < c => "done",

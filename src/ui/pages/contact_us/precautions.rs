@@ -109,6 +109,7 @@ pub fn DuplicateWarning() -> impl IntoView {
         let (id, subject) = found.first().cloned()?;
         let href = paths.case(&id.0);
         let navigate = navigate.clone();
+        let case_href = href.clone();
         let add_note = move |_| {
             let (draft_id, text) = flow.draft.with_untracked(|d| (d.id.clone(), d.description.clone()));
             let case_id: CaseId = id.clone();
@@ -116,7 +117,7 @@ pub fn DuplicateWarning() -> impl IntoView {
                 Ok(()) => {
                     flow.mark_finished();
                     book.discard_draft(&draft_id);
-                    navigate(&format!("/cases/{}", case_id.0), Default::default());
+                    navigate(&case_href, crate::ui::navigation::push());
                 }
                 Err(message) => note_error.set(Some(message)),
             }

@@ -16,6 +16,7 @@ pub fn ReviewStep() -> impl IntoView {
     let flow = expect_context::<Flow>();
     let book = expect_context::<CaseBook>();
     let navigate = use_navigate();
+    let paths = expect_context::<crate::paths::AppPaths>();
     let draft = flow.draft;
     let request = Memo::new(move |_| draft.with(|d| d.finish().ok()));
 
@@ -24,7 +25,7 @@ pub fn ReviewStep() -> impl IntoView {
         match book.submit(&current) {
             Ok(id) => {
                 flow.mark_finished();
-                navigate(&format!("/cases/{}", id.0), Default::default());
+                navigate(&paths.case(&id.0), crate::ui::navigation::push());
             }
             Err(step) => flow.go.run(step),
         }
