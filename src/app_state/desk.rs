@@ -128,6 +128,10 @@ impl<S: CaseStorage> Desk<S> {
             self.unsaved.retain(|u| *u != case.id);
             log.upsert(case);
         }
+        // The store took a write: a good moment for what is still waiting (and the banner's verdict).
+        if self.store.is_some() {
+            self.save_pending(log, None);
+        }
         Ok(count)
     }
 
@@ -184,6 +188,12 @@ impl<S: CaseStorage> Desk<S> {
     /// Saves `case`; cases whose earlier save failed are retried first, so
     /// nothing typed in this tab is lost once there is room again.
     fn save_case(&mut self, log: &CaseLog, case: &Case) {
+        self.save_pending(log, Some(case));
+    }
+
+    /// Retries every case whose save failed, then saves `case` if given; the
+    /// outcome is the banner's.
+    fn save_pending(&mut self, log: &CaseLog, case: Option<&Case>) {
         let Some(store) = &self.store else {
             self.problem = Some(StorageProblem::Unavailable);
             return;
@@ -191,7 +201,7 @@ impl<S: CaseStorage> Desk<S> {
         let mut failed: Vec<CaseId> = Vec::new();
         let mut result = Ok(());
         for id in std::mem::take(&mut self.unsaved) {
-            if id == case.id {
+            if case.is_some_and(|c| c.id == id) {
                 continue;
             }
             if let Some(earlier) = log.get(&id) {
@@ -201,9 +211,11 @@ impl<S: CaseStorage> Desk<S> {
                 }
             }
         }
-        if let Err(problem) = store.save(case) {
-            failed.push(case.id.clone());
-            result = Err(problem);
+        if let Some(case) = case {
+            if let Err(problem) = store.save(case) {
+                failed.push(case.id.clone());
+                result = Err(problem);
+            }
         }
         self.unsaved = failed;
         self.problem = result.err();
@@ -293,6 +305,22 @@ mod tests {
         assert!(tab.0.unsaved().is_empty());
         assert_eq!(notes(&store.case(&ids[0]).unwrap()), vec!["while full-event".to_string()]);
         assert_eq!(notes(&store.case(&ids[1]).unwrap()), vec!["after space was freed-event".to_string()]);
+    }
+
+    // Regression: after a refused write, a batch that went through (removing
+    // the samples) left the "Not saved" banner up, and the refused change waiting.
+    #[test]
+    fn a_batch_that_goes_through_clears_the_banner_and_writes_what_was_waiting() {
+        let (store, mut tab) = stocked();
+        let ids: Vec<CaseId> = tab.1.iter().map(|c| c.id.clone()).collect();
+        store.writes_left.set(Some(0));
+        note(&mut tab, &ids[0], "waiting", 1).unwrap();
+        assert_eq!(tab.0.problem(), Some(&StorageProblem::Full));
+        store.writes_left.set(None);
+        tab.0.write_cases(&mut tab.1, Vec::new(), vec![ids[1].0.clone()]).unwrap();
+        assert_eq!(tab.0.problem(), None);
+        assert!(tab.0.unsaved().is_empty());
+        assert_eq!(notes(&store.case(&ids[0]).unwrap()), vec!["waiting-event".to_string()]);
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct CaseBook {
     desk: StoredValue<Desk<CaseStore>>,
     /// The desk's last storage problem, published for the banner.
     problem: RwSignal<Option<StorageProblem>>,
+    /// Why the last evidence files' contents were not kept (IndexedDB), for the banner.
+    evidence_problem: RwSignal<Option<StorageProblem>>,
     unreadable: RwSignal<Vec<UnreadableCase>>,
     settings: RwSignal<Settings>,
     /// A note for the seller about changes from another tab.
@@ -62,6 +64,7 @@ impl CaseBook {
             drafts: RwSignal::new(drafts),
             desk: StoredValue::new(Desk::new(store, read_only_ids, problem.clone())),
             problem: RwSignal::new(problem),
+            evidence_problem: RwSignal::new(None),
             unreadable: RwSignal::new(unreadable),
             settings: RwSignal::new(settings),
             notice: RwSignal::new(None),
@@ -122,6 +125,19 @@ impl CaseBook {
     /// The latest storage problem, if the last save or load failed.
     pub fn problem(&self) -> ReadSignal<Option<StorageProblem>> {
         self.problem.read_only()
+    }
+
+    /// Why the last evidence files' contents were not kept, if they were not.
+    pub fn evidence_problem(&self) -> ReadSignal<Option<StorageProblem>> {
+        self.evidence_problem.read_only()
+    }
+
+    /// The outcome of keeping evidence bodies: a problem shows in the banner
+    /// until files are kept again (a case save says nothing about IndexedDB).
+    pub fn report_evidence(&self, problem: Option<StorageProblem>) {
+        if self.evidence_problem.get_untracked() != problem {
+            self.evidence_problem.set(problem);
+        }
     }
 
     /// Stored entries that could not be read (kept in storage untouched).

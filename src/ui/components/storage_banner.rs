@@ -61,6 +61,13 @@ pub fn StorageBanner() -> impl IntoView {
                     {p.message()}
                 </p>
             })}
+            {move || book.evidence_problem().get().map(|p| view! {
+                <p class="banner banner-error">
+                    <strong>"Files not kept. "</strong>
+                    {crate::ui::evidence::NOT_STORED}
+                    {matches!(p, crate::domain::StorageProblem::Full).then_some(" The browser's storage for Case Desk is full: export your cases, then free some space.")}
+                </p>
+            })}
             {move || {
                 let entries = unreadable.get();
                 (!entries.is_empty()).then(|| {
@@ -70,7 +77,7 @@ pub fn StorageBanner() -> impl IntoView {
                         <div class="banner banner-warning">
                             <p>
                                 <strong>{format!("{count} saved {noun} could not be read. ")}</strong>
-                                "They are kept in this browser exactly as they were (with a copy aside); \
+                                "They are kept in this browser exactly as they were, set aside from your cases; \
                                  the other cases loaded normally. Download the raw data to keep it safe, \
                                  or discard it if you no longer need it."
                             </p>

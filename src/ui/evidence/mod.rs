@@ -43,6 +43,7 @@ pub fn EvidenceArea(
     #[prop(optional)]
     paste_anywhere: bool,
 ) -> impl IntoView {
+    let book = expect_context::<crate::ui::case_book::CaseBook>();
     let busy = RwSignal::new(None::<usize>);
     let refused = RwSignal::new(Vec::<(String, String)>::new());
     let viewing = RwSignal::new(None::<usize>);
@@ -58,6 +59,10 @@ pub fn EvidenceArea(
         let existing = files.get_untracked();
         spawn_local(async move {
             let intake = intake::take_in(batch, &existing).await;
+            // Whether the bodies were kept reaches the seller through the storage banner.
+            if intake.problem.is_some() || intake.added.iter().any(|f| f.stored) {
+                book.report_evidence(intake.problem.clone());
+            }
             refused.try_set(intake.refused.clone());
             busy.try_set(None);
             on_added.run(intake);

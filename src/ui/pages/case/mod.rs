@@ -17,7 +17,7 @@ use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Now;
 use crate::ui::components::{described_by, CountdownView, Field, LocalTime, StatusBadge};
 use crate::domain::catalog::EvidenceKind;
-use crate::ui::evidence::{EvidenceArea, Intake, NOT_STORED};
+use crate::ui::evidence::{EvidenceArea, Intake};
 use crate::ui::page_title::set_page_title;
 
 /// The case named in the address, or a message that it is not in this browser.
@@ -163,13 +163,11 @@ fn CaseEvidence(
     let book = expect_context::<CaseBook>();
     let files = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| c.evidence.clone()).unwrap_or_default()));
     let id = move || case.with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
-    let problem = RwSignal::new(None::<&'static str>);
     view! {
         <section class="inline-form" aria-labelledby="evidence-title">
             <h2 id="evidence-title">"Evidence"</h2>
             <EvidenceArea name="evidence" files=files
                 on_added=Callback::new(move |intake: Intake| {
-                    problem.set(intake.problem.as_ref().map(|_| NOT_STORED));
                     if let Some(id) = id() {
                         if !intake.added.is_empty() {
                             book.add_case_evidence(&id, intake.added);
@@ -181,7 +179,6 @@ fn CaseEvidence(
                         book.tag_case_evidence(&id, &hash, kind);
                     }
                 })/>
-            {move || problem.get().map(|m| view! { <p class="banner banner-warning">{m}</p> })}
         </section>
     }
 }

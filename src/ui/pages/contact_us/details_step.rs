@@ -9,7 +9,7 @@ use super::{field_id, DraftInput, Flow, StepActions};
 use crate::domain::contact_us::{ContactUsDraft, FormField, Step, DESCRIPTION_MAX, SUBJECT_MAX};
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, Field};
-use crate::ui::evidence::{EvidenceArea, Intake, NOT_STORED};
+use crate::ui::evidence::{EvidenceArea, Intake};
 
 /// The details form.
 #[component]
@@ -75,7 +75,6 @@ fn DraftEvidence() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     // A memo: typing elsewhere in the form must not rebuild the previews.
     let files = Memo::new(move |_| flow.draft.with(|d| d.evidence.clone()));
-    let problem = RwSignal::new(None::<String>);
     view! {
         <fieldset class="evidence">
             <legend>"Evidence files"</legend>
@@ -85,7 +84,6 @@ fn DraftEvidence() -> impl IntoView {
             </p>
             <EvidenceArea name="evidence" files=files paste_anywhere=true
                 on_added=Callback::new(move |intake: Intake| {
-                    problem.set(intake.problem.as_ref().map(|_| NOT_STORED.to_string()));
                     flow.draft.update(|d| d.evidence.extend(intake.added));
                 })
                 on_tag=Callback::new(move |(hash, kind): (String, crate::domain::catalog::EvidenceKind)| {
@@ -101,7 +99,6 @@ fn DraftEvidence() -> impl IntoView {
                     book.save_draft(flow.draft.get_untracked());
                     book.collect_unused_evidence();
                 })/>
-            {move || problem.get().map(|m| view! { <p class="banner banner-warning">{m}</p> })}
         </fieldset>
     }
 }
