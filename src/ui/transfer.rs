@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use chrono::{Local, Utc};
 
-use crate::domain::export::{export_file_name, export_json, mark_stored, EvidenceBody, Export};
+use crate::domain::export::{export_file_name, export_json, mark_stored, EvidenceBody};
 use crate::domain::Case;
 use crate::storage::{read_bytes, EvidenceStore};
 use crate::ui::case_book::blob_of;
@@ -56,20 +56,33 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Puts an import's evidence bodies in the evidence store; files whose body
-/// is not in this browser afterwards are marked "not stored in this browser".
-pub async fn restore_evidence(export: &mut Export) {
+/// Puts an import's evidence bodies in the evidence store, one at a time
+/// (each decoded, stored and dropped before the next), telling `progress`
+/// how many of how many are done; files whose body is not in this browser
+/// afterwards are marked "not stored in this browser".
+pub async fn restore_evidence(cases: &mut [Case], bodies: Vec<EvidenceBody>, progress: impl Fn(usize, usize)) {
     let mut available: HashSet<String> = HashSet::new();
+    let total = bodies.len();
     if let Ok(store) = EvidenceStore::open().await {
         available.extend(store.hashes().await.unwrap_or_default());
-        for body in &export.evidence {
-            let Some(bytes) = body.bytes() else { continue };
-            if let Some(blob) = blob_of(&bytes, &body.mime) {
-                if store.put(&body.hash, &blob).await.is_ok() {
-                    available.insert(body.hash.clone());
-                }
+        for (done, body) in bodies.into_iter().enumerate() {
+            progress(done, total);
+            let Some(blob) = body.bytes().and_then(|bytes| blob_of(&bytes, &body.mime)) else { continue };
+            if store.put(&body.hash, &blob).await.is_ok() {
+                available.insert(body.hash);
             }
         }
     }
-    mark_stored(&mut export.cases, &available);
+    progress(total, total);
+    mark_stored(cases, &available);
+}
+
+/// Lets the browser paint (a progress bar, say) before the next long step.
+pub async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -13,7 +13,7 @@ use crate::domain::export::{merge, parse_import, preview, Export, ImportError, I
 use crate::storage::{ask_persistence, read_bytes, read_persistence, usage_and_quota, Persistence};
 use crate::ui::case_book::CaseBook;
 use crate::ui::page_title::set_page_title;
-use crate::ui::transfer::{build_export, download, restore_evidence, todays_file_name};
+use crate::ui::transfer::{build_export, download, next_tick, restore_evidence, todays_file_name};
 
 /// What is stored, and the ways to move it.
 #[component]
@@ -131,20 +131,37 @@ fn ExportPanel() -> impl IntoView {
     }
 }
 
+/// A checked file waiting for the seller's choice: only what the preview
+/// shows. The parsed export itself is kept aside, never cloned.
 #[derive(Clone)]
 struct Pending {
     name: String,
-    export: Export,
+    cases: usize,
     preview: ImportPreview,
+}
+
+/// What a long import is doing: a label, and how far (`total` 0: not countable).
+#[derive(Clone, PartialEq)]
+struct Progress {
+    label: String,
+    done: usize,
+    total: usize,
+}
+
+impl Progress {
+    fn step(label: String) -> Option<Progress> {
+        Some(Progress { label, done: 0, total: 0 })
+    }
 }
 
 #[component]
 fn ImportPanel() -> impl IntoView {
     let book = expect_context::<CaseBook>();
-    let reading = RwSignal::new(None::<String>);
+    let progress = RwSignal::new(None::<Progress>);
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(None::<SendWrapper<Pending>>);
+    let pending = RwSignal::new(None::<Pending>);
+    let parsed = StoredValue::new(None::<Export>);
     let confirm = RwSignal::new(String::new());
     let zone = NodeRef::<html::Div>::new();
 
@@ -154,22 +171,29 @@ fn ImportPanel() -> impl IntoView {
         error.set(None);
         done.set(None);
         pending.set(None);
+        parsed.set_value(None);
         let size = file.size() as usize;
         if size > IMPORT_LIMIT {
             error.set(Some(ImportError::TooBig { size }.to_string()));
             return;
         }
-        reading.set(Some(format!("Reading {name} ({})…", human_size(size as u64))));
+        progress.set(Progress::step(format!("Reading {name} ({})…", human_size(size as u64))));
         spawn_local(async move {
             let result = match read_bytes(&file).await {
-                Ok(bytes) => parse_import(&bytes).map_err(|e| e.to_string()),
+                Ok(bytes) => {
+                    progress.try_set(Progress::step(format!("Checking {name}…")));
+                    next_tick().await;
+                    parse_import(&bytes).map_err(|e| e.to_string())
+                }
                 Err(_) => Err("The browser could not read this file. Try choosing it again.".to_string()),
             };
-            reading.try_set(None);
+            progress.try_set(None);
             match result {
                 Ok(export) => {
                     let preview = book.log().with_untracked(|l| preview(l, &export.cases));
-                    pending.try_set(Some(SendWrapper::new(Pending { name, export, preview })));
+                    let cases = export.cases.len();
+                    parsed.set_value(Some(export));
+                    pending.try_set(Some(Pending { name, cases, preview }));
                 }
                 Err(message) => {
                     error.try_set(Some(message));
@@ -195,20 +219,34 @@ fn ImportPanel() -> impl IntoView {
     };
 
     let apply = move |replace: bool| {
-        let Some(p) = pending.get_untracked() else { return };
-        let mut export = p.take().export;
+        // The bodies move out (they are stored once, then dropped); the cases
+        // are copied, so a refused write can be tried again without the file.
+        let Some((mut cases, bodies)) = parsed
+            .try_update_value(|p| p.as_mut().map(|e| (e.cases.clone(), std::mem::take(&mut e.evidence))))
+            .flatten()
+        else {
+            return;
+        };
+        error.set(None);
         spawn_local(async move {
-            restore_evidence(&mut export).await;
+            restore_evidence(&mut cases, bodies, |done, total| {
+                progress.try_set(Some(Progress { label: format!("Keeping evidence files: {done} of {total}"), done, total }));
+            })
+            .await;
+            progress.try_set(Progress::step(format!("Saving {} cases…", cases.len())));
+            next_tick().await;
             let (cases, removed) = if replace {
                 let removed = book.log().with_untracked(|l| l.iter().map(|c| c.id.0.clone()).collect::<Vec<_>>());
-                (export.cases, removed)
+                (cases, removed)
             } else {
-                (book.log().with_untracked(|l| merge(l, export.cases)), Vec::new())
+                (book.log().with_untracked(|l| merge(l, cases)), Vec::new())
             };
+            progress.try_set(None);
             match book.write_cases(cases, removed) {
                 Ok(n) => {
                     done.try_set(Some(format!("Imported: {n} cases added or updated.")));
                     pending.try_set(None);
+                    parsed.try_set_value(None);
                     confirm.try_set(String::new());
                     book.collect_unused_evidence();
                 }
@@ -233,14 +271,23 @@ fn ImportPanel() -> impl IntoView {
                     {format!("A .json file made by \"Export all cases\", up to {}. Nothing changes until you confirm.", human_size(IMPORT_LIMIT as u64))}
                 </p>
             </div>
-            <p class="form-status" role="status">{move || reading.get().or_else(|| done.get())}</p>
+            <div class="import-progress" role="status">
+                {move || progress.get().map(|p| view! {
+                    <label for="import-progress">{p.label.clone()}</label>
+                    {if p.total > 0 {
+                        view! { <progress id="import-progress" max=p.total value=p.done></progress> }.into_any()
+                    } else {
+                        view! { <progress id="import-progress"></progress> }.into_any()
+                    }}
+                })}
+            </div>
+            <p class="form-status" role="status">{move || done.get()}</p>
             <div role="alert">{move || error.get().map(|m| view! { <p class="banner banner-error">{m}</p> })}</div>
             {move || pending.get().map(|p| {
-                let p = p.take();
                 let ImportPreview { new, newer, unchanged, conflicts } = p.preview;
                 view! {
                     <div class="import-preview" aria-labelledby="preview-title">
-                        <h3 id="preview-title">{format!("{}: {} cases", p.name, p.export.cases.len())}</h3>
+                        <h3 id="preview-title">{format!("{}: {} cases", p.name, p.cases)}</h3>
                         <ul>
                             <li>{format!("{new} new")}</li>
                             <li>{format!("{newer} newer in the file")}</li>
@@ -249,7 +296,10 @@ fn ImportPanel() -> impl IntoView {
                         </ul>
                         <div class="row-actions">
                             <button type="button" class="button button-primary" on:click=move |_| apply(false)>"Merge into my cases"</button>
-                            <button type="button" class="button" on:click=move |_| { pending.set(None); }>"Cancel"</button>
+                            <button type="button" class="button" on:click=move |_| {
+                                pending.set(None);
+                                parsed.set_value(None);
+                            }>"Cancel"</button>
                         </div>
                         <details class="replace-all">
                             <summary>"Replace all my cases with this file instead"</summary>
