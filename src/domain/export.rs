@@ -140,6 +140,18 @@ struct Header {
     version: Option<u64>,
 }
 
+/// Refuses a file that is not Case Desk's, or that a newer version wrote.
+fn check_header(format: Option<&str>, version: Option<u64>) -> Result<(), ImportError> {
+    if format != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotCaseDesk);
+    }
+    match version {
+        Some(v) if v > u64::from(EXPORT_VERSION) => Err(ImportError::NewerVersion { found: v }),
+        Some(_) => Ok(()),
+        None => Err(ImportError::BadField { path: "version".into(), detail: "missing".into() }),
+    }
+}
+
 /// Reads an export file, checking everything before anything changes.
 pub fn parse_import(bytes: &[u8]) -> Result<Export, ImportError> {
     if bytes.len() > IMPORT_LIMIT {
@@ -151,22 +163,26 @@ pub fn parse_import(bytes: &[u8]) -> Result<Export, ImportError> {
         let column = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
         ImportError::NotJson { line, column }
     })?;
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
-    let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotCaseDesk)?;
-    if header.format.as_deref() != Some(EXPORT_FORMAT) {
-        return Err(ImportError::NotCaseDesk);
-    }
-    match header.version {
-        Some(v) if v > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion { found: v }),
-        Some(_) => {}
-        None => return Err(ImportError::BadField { path: "version".into(), detail: "missing".into() }),
-    }
+    // One pass when the file is good; the slower diagnosis only when it is not.
     let mut de = serde_json::Deserializer::from_str(text);
-    let export: Export = serde_path_to_error::deserialize(&mut de).map_err(|e| ImportError::BadField {
-        path: e.path().to_string(),
-        detail: e.inner().to_string(),
-    })?;
+    let parsed = serde_path_to_error::deserialize::<_, Export>(&mut de);
+    let export = match parsed {
+        Ok(export) if de.end().is_ok() => {
+            check_header(Some(&export.format), Some(u64::from(export.version)))?;
+            export
+        }
+        other => {
+            serde_json::from_str::<serde::de::IgnoredAny>(text)
+                .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+            let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotCaseDesk)?;
+            check_header(header.format.as_deref(), header.version)?;
+            return Err(match other {
+                Err(e) => ImportError::BadField { path: e.path().to_string(), detail: e.inner().to_string() },
+                // Valid JSON throughout (checked just above), so the end was fine after all.
+                Ok(_) => ImportError::NotCaseDesk,
+            });
+        }
+    };
     check_consistency(&export)?;
     Ok(export)
 }
