@@ -152,7 +152,7 @@ describe("storage refusals reach the banner", () => {
     await page.evaluate(() => (window.__refuseFiles = true));
     await page.getByLabel("choose files").setInputFiles([FIXTURES + "order-screenshot.png"]);
     await page.getByRole("alert").getByText("Files not kept.").waitFor();
-    await page.getByRole("alert").getByText("The browser's storage for Case Desk is full").waitFor();
+    await page.getByRole("alert").getByText("The browser's storage for Case Desk is full, so the files' contents were not stored").waitFor();
     await page.getByText("Not stored in this browser", { exact: true }).waitFor();
     await page.evaluate(() => (window.__refuseFiles = false));
     await page.getByLabel("choose files").setInputFiles([FIXTURES + "damaged-box.jpg"]);

@@ -64,8 +64,10 @@ pub fn StorageBanner() -> impl IntoView {
             {move || book.evidence_problem().get().map(|p| view! {
                 <p class="banner banner-error">
                     <strong>"Files not kept. "</strong>
-                    {crate::ui::evidence::NOT_STORED}
-                    {matches!(p, crate::domain::StorageProblem::Full).then_some(" The browser's storage for Case Desk is full: export your cases, then free some space.")}
+                    {match p {
+                        crate::domain::StorageProblem::Full => crate::ui::evidence::NOT_STORED_FULL,
+                        _ => crate::ui::evidence::NOT_STORED,
+                    }}
                 </p>
             })}
             {move || {

@@ -21,8 +21,13 @@ use viewer::EvidenceViewer;
 
 /// Said when the browser would not store file contents.
 pub const NOT_STORED: &str = "This browser would not store the files' contents (storage is switched off, full, \
-    or this is a private window). They are listed with the case, marked \"not stored in this browser\": \
+    or this is a private window). They are listed with the case, marked \"Not stored in this browser\": \
     keep your own copies.";
+
+/// Said when the files' contents did not fit.
+pub const NOT_STORED_FULL: &str = "The browser's storage for Case Desk is full, so the files' contents were not \
+    stored. They are listed with the case, marked \"Not stored in this browser\": keep your own copies, \
+    export your cases (Your data), then free some space.";
 
 /// The files of a case or draft, and the ways to add more.
 #[component]
