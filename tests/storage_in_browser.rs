@@ -4,7 +4,7 @@
 
 use case_desk::domain::contact::ContactMethod;
 use case_desk::domain::contact_us::ContactUsDraft;
-use case_desk::domain::{Case, CaseId, DecodeError, EventId, ProblemType, StorageProblem};
+use case_desk::domain::{encode_case, Case, CaseId, DecodeError, EventId, ProblemType, StorageProblem};
 use case_desk::app_state::CaseStorage;
 use case_desk::storage::{
     delete_draft, load_drafts, read_bytes, save_draft, CaseStore, EvidenceStore, CASE_KEY_PREFIX, DRAFT_KEY_PREFIX,
@@ -100,11 +100,16 @@ fn unreadable_entries_are_reported_and_left_untouched() {
     let future = loaded.unreadable.iter().find(|u| u.key.ends_with("future")).unwrap();
     assert_eq!(future.error, DecodeError::NewerSchema { found: 99 });
 
-    // Moved aside, one copy: the case keys hold only readable cases now.
+    // The damaged one is moved aside, one copy; a newer version's entry stays
+    // where it is (a tab of that version may be open).
     let quarantined = |k: &str| storage().get_item(&format!("case-desk:quarantine:{CASE_KEY_PREFIX}{k}")).unwrap();
     assert_eq!(storage().get_item(&format!("{CASE_KEY_PREFIX}broken")).unwrap(), None);
     assert_eq!(quarantined("broken").as_deref(), Some("{not json"));
-    assert_eq!(quarantined("future").as_deref(), Some(r#"{"schema":99,"case":{}}"#));
+    assert_eq!(quarantined("future"), None);
+    assert_eq!(
+        storage().get_item(&format!("{CASE_KEY_PREFIX}future")).unwrap().as_deref(),
+        Some(r#"{"schema":99,"case":{}}"#)
+    );
     store.save(&case("ok2", "Another")).unwrap();
     // Still reported on the next load, from where they are kept, and never missing.
     let again = store.load().unwrap();
@@ -112,6 +117,28 @@ fn unreadable_entries_are_reported_and_left_untouched() {
     assert!(again.unreadable.iter().any(|u| u.key == format!("{CASE_KEY_PREFIX}broken") && u.text == "{not json"));
     assert!(again.missing.is_empty());
     assert_eq!(again.cases.len(), 2);
+}
+
+// Review finding: a case imported under a quarantined id was deleted by
+// "Discard", and an old readable copy could overwrite the live case.
+#[wasm_bindgen_test]
+fn discarding_never_touches_a_case_written_there_since() {
+    clear();
+    let store = CaseStore::open().unwrap();
+    storage().set_item(&format!("{CASE_KEY_PREFIX}x"), "{damaged").unwrap();
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.unreadable.len(), 1);
+    // The seller imports a backup holding case x, then discards the damaged entry.
+    store.save(&case("x", "Back from the backup")).unwrap();
+    store.discard_unreadable(&loaded.unreadable).unwrap();
+    let after = store.load().unwrap();
+    assert_eq!(after.cases.iter().map(|c| c.subject.as_str()).collect::<Vec<_>>(), ["Back from the backup"]);
+    assert!(after.unreadable.is_empty());
+    // An old readable copy (an earlier version copied instead of moving) never replaces the live case.
+    let old = encode_case(&case("x", "Old copy"));
+    storage().set_item(&format!("case-desk:quarantine:{CASE_KEY_PREFIX}x"), &old).unwrap();
+    let again = store.load().unwrap();
+    assert_eq!(again.cases.iter().map(|c| c.subject.as_str()).collect::<Vec<_>>(), ["Back from the backup"]);
 }
 
 // Regression: every unreadable entry was copied aside and kept, doubling its

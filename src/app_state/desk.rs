@@ -44,8 +44,13 @@ impl<S: CaseStorage> Desk<S> {
     }
 
     /// Records the outcome of a storage call made elsewhere (drafts, settings).
+    /// A success does not clear the banner while a case change still waits to be saved.
     pub fn record(&mut self, result: Result<(), StorageProblem>) {
-        self.problem = result.err();
+        match result {
+            Err(problem) => self.problem = Some(problem),
+            Ok(()) if self.unsaved.is_empty() => self.problem = None,
+            Ok(()) => {}
+        }
     }
 
     /// Whether there is a store at all.
@@ -99,11 +104,16 @@ impl<S: CaseStorage> Desk<S> {
             Some(store) => store.save_new(&case),
             None => Err(StorageProblem::Unavailable),
         };
-        if result.is_err() && self.store.is_some() && !self.unsaved.contains(&case.id) {
+        let saved = result.is_ok();
+        if !saved && self.store.is_some() && !self.unsaved.contains(&case.id) {
             self.unsaved.push(case.id.clone());
         }
         self.problem = result.err();
         log.upsert(case);
+        if saved && !self.unsaved.is_empty() {
+            // Room again: what was waiting goes too (and the banner says how that went).
+            self.save_pending(log, None);
+        }
     }
 
     /// Writes and removes cases all together (an import, samples, a delete):
@@ -179,9 +189,9 @@ impl<S: CaseStorage> Desk<S> {
     }
 
     /// Deletes unreadable entries (the seller confirmed).
-    pub fn discard_unreadable(&mut self, keys: &[String]) {
+    pub fn discard_unreadable(&mut self, entries: &[super::UnreadableCase]) {
         if let Some(store) = &self.store {
-            self.problem = store.discard_unreadable(keys).err();
+            self.problem = store.discard_unreadable(entries).err();
         }
     }
 
@@ -205,7 +215,8 @@ impl<S: CaseStorage> Desk<S> {
                 continue;
             }
             if let Some(earlier) = log.get(&id) {
-                if let Err(problem) = store.save(earlier) {
+                // As a new case: one refused when it was opened is not in the index yet.
+                if let Err(problem) = store.save_new(earlier) {
                     failed.push(id);
                     result = Err(problem);
                 }
@@ -323,6 +334,26 @@ mod tests {
         assert_eq!(notes(&store.case(&ids[0]).unwrap()), vec!["waiting-event".to_string()]);
     }
 
+    // Review finding: a draft saved fine cleared the "Not saved" banner while a
+    // refused note still waited, so the seller could close the tab and lose it.
+    #[test]
+    fn the_banner_stays_while_a_change_waits_to_be_saved() {
+        let (store, mut tab) = stocked();
+        let id = tab.1.iter().next().unwrap().id.clone();
+        store.writes_left.set(Some(0));
+        note(&mut tab, &id, "waiting", 1).unwrap();
+        store.writes_left.set(None);
+        tab.0.record(Ok(()));
+        assert_eq!(tab.0.problem(), Some(&StorageProblem::Full), "a draft write says nothing about the waiting note");
+        // A new case going through takes the waiting note with it.
+        let mut fresh = samples().remove(1);
+        fresh.id = CaseId("fresh".into());
+        tab.0.add_new(&mut tab.1, fresh);
+        assert_eq!(tab.0.problem(), None);
+        assert!(tab.0.unsaved().is_empty());
+        assert_eq!(notes(&store.case(&id).unwrap()), vec!["waiting-event".to_string()]);
+    }
+
     #[test]
     fn a_new_case_refused_by_storage_stays_on_screen_and_is_retried() {
         let (store, mut tab) = stocked();
@@ -336,6 +367,7 @@ mod tests {
         let other = tab.1.iter().map(|c| c.id.clone()).find(|id| *id != extra.id).unwrap();
         note(&mut tab, &other, "next", 1).unwrap();
         assert!(store.case(&extra.id).is_some(), "written with the next change");
+        assert!(store.index.borrow().contains(&extra.id.0), "and listed in the index, as a new case");
     }
 
     #[test]

@@ -144,9 +144,12 @@ impl CaseStorage for TabStore {
         Ok(())
     }
 
-    fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem> {
-        for key in keys {
-            self.remove(key);
+    fn discard_unreadable(&self, entries: &[super::UnreadableCase]) -> Result<(), StorageProblem> {
+        for entry in entries {
+            let same = self.shared.entries.borrow().get(&entry.stored_at) == Some(&entry.text);
+            if same {
+                self.remove(&entry.stored_at);
+            }
         }
         Ok(())
     }

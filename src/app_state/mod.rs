@@ -23,8 +23,9 @@ pub trait CaseStorage {
     fn save_batch(&self, cases: &[Case], removed: &[String]) -> Result<(), StorageProblem>;
     /// Stops listing ids whose case is gone.
     fn forget_missing(&self, ids: &[String]) -> Result<(), StorageProblem>;
-    /// Deletes unreadable entries (and their quarantine copies).
-    fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem>;
+    /// Deletes unreadable entries where they are kept, each only if it still
+    /// holds the text that was reported (a case written there since is kept).
+    fn discard_unreadable(&self, entries: &[UnreadableCase]) -> Result<(), StorageProblem>;
 }
 
 /// What a load found: the cases it could read and the entries it could not.
@@ -43,8 +44,10 @@ pub struct LoadedCases {
 /// A stored entry that is not a readable case. It stays in storage as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnreadableCase {
-    /// The storage key.
+    /// The case's own storage key (shown to the seller, and in the raw download).
     pub key: String,
+    /// Where the text is kept now: `key`, or its quarantine key once moved aside.
+    pub stored_at: String,
     /// Why it could not be read.
     pub error: DecodeError,
     /// The stored text, exactly as found.

@@ -56,36 +56,43 @@ impl CaseStore {
     /// again (a newer Case Desk can) goes back to being a case.
     pub fn load(&self) -> Result<LoadedCases, StorageProblem> {
         let mut loaded = LoadedCases::default();
-        let keys = keys_with_prefix(CASE_KEY_PREFIX)?;
-        for key in keys {
+        for key in keys_with_prefix(CASE_KEY_PREFIX)? {
             let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
                 Ok(case) => loaded.cases.push(case),
                 Err(DecodeError::NewerSchema { .. }) if decode_newer_case(&text).is_some() => {
                     loaded.read_only.extend(decode_newer_case(&text));
                 }
+                // A newer version's entry stays where it is: a tab of that version may be open.
+                Err(error @ DecodeError::NewerSchema { .. }) => {
+                    loaded.unreadable.push(UnreadableCase { stored_at: key.clone(), key, error, text });
+                }
                 Err(error) => {
-                    quarantine(&key, &text);
-                    loaded.unreadable.push(UnreadableCase { key, error, text });
+                    let stored_at = quarantine(&key, &text);
+                    loaded.unreadable.push(UnreadableCase { key, stored_at, error, text });
                 }
             }
         }
         let quarantined = format!("{QUARANTINE_PREFIX}{CASE_KEY_PREFIX}");
         for copy in keys_with_prefix(&quarantined)? {
-            let key = copy[QUARANTINE_PREFIX.len()..].to_string();
-            if loaded.unreadable.iter().any(|u| u.key == key) {
+            if loaded.unreadable.iter().any(|u| u.stored_at == copy) {
                 continue;
             }
             let Some(text) = read(&copy)? else { continue };
+            let key = copy[QUARANTINE_PREFIX.len()..].to_string();
+            let live = read(&key)?.is_some();
             match decode_case(&text) {
+                // An old copy beside a live case (an earlier version copied instead of
+                // moving): the live one is the case; the copy is left alone.
+                Ok(_) if live => {}
                 Ok(case) => {
-                    // Readable again: back to its own key, if there is room.
+                    // Readable again (a newer Case Desk): back to its own key, if there is room.
                     if write(&key, &text).is_ok() {
                         let _ = remove(&copy);
                     }
                     loaded.cases.push(case);
                 }
-                Err(error) => loaded.unreadable.push(UnreadableCase { key, error, text }),
+                Err(error) => loaded.unreadable.push(UnreadableCase { key, stored_at: copy, error, text }),
             }
         }
         let present: Vec<&str> = loaded
@@ -129,10 +136,11 @@ impl CaseStorage for CaseStore {
     }
 
     /// Discards unreadable entries, wherever they are kept (after the seller confirmed).
-    fn discard_unreadable(&self, keys: &[String]) -> Result<(), StorageProblem> {
-        for k in keys {
-            remove(k)?;
-            remove(&format!("{QUARANTINE_PREFIX}{k}"))?;
+    fn discard_unreadable(&self, entries: &[UnreadableCase]) -> Result<(), StorageProblem> {
+        for entry in entries {
+            if read(&entry.stored_at)?.as_deref() == Some(entry.text.as_str()) {
+                remove(&entry.stored_at)?;
+            }
         }
         Ok(())
     }
@@ -168,18 +176,20 @@ impl CaseStorage for CaseStore {
     }
 }
 
-/// Moves an unreadable entry under the quarantine prefix. If the copy cannot
-/// be written (storage full), the entry stays where it is: never two copies,
-/// never none.
-fn quarantine(key: &str, text: &str) {
+/// Moves an unreadable entry under the quarantine prefix; returns where its
+/// text is now. If the copy cannot be written (storage full) or another text
+/// is already there, the entry stays where it is: never two copies, never none.
+fn quarantine(key: &str, text: &str) -> String {
     let copy = format!("{QUARANTINE_PREFIX}{key}");
     let moved = match read(&copy) {
         Ok(Some(existing)) => existing == text,
         Ok(None) => write(&copy, text).is_ok(),
         Err(_) => false,
     };
-    if moved {
-        let _ = remove(key);
+    if moved && remove(key).is_ok() {
+        copy
+    } else {
+        key.to_string()
     }
 }
 

@@ -41,41 +41,62 @@ fn problem_of(error: Option<DomException>) -> StorageProblem {
     }
 }
 
+/// An event handler kept alive by the future that waits on it, and dropped
+/// (handlers unset first) when that future is done: nothing leaks, and no
+/// request, result or blob is pinned after its event.
+type Handler = Closure<dyn FnMut(web_sys::Event)>;
+
+/// The DOMException an IndexedDB error event carries: the failing request's
+/// (a transaction's own `error` is still empty while the request's event bubbles).
+fn event_error(event: &web_sys::Event, tx: Option<&IdbTransaction>) -> JsValue {
+    let from_request = event.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.error().ok().flatten());
+    from_request.or_else(|| tx.and_then(IdbTransaction::error)).map(JsValue::from).unwrap_or(JsValue::NULL)
+}
+
 /// Settles when `request` succeeds (with its result) or fails (with its error).
 async fn settled(request: &IdbRequest) -> Result<JsValue, StorageProblem> {
+    let mut handlers: Option<(Handler, Handler)> = None;
     let promise = Promise::new(&mut |resolve, reject| {
         let ok = request.clone();
-        let failed = request.clone();
-        let on_success = Closure::once_into_js(move || {
+        let on_success = Handler::new(move |_| {
             let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
         });
-        let on_error = Closure::once_into_js(move || {
-            let error = failed.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::NULL, &error);
+        let on_error = Handler::new(move |event: web_sys::Event| {
+            let _ = reject.call1(&JsValue::NULL, &event_error(&event, None));
         });
-        request.set_onsuccess(Some(on_success.unchecked_ref()));
-        request.set_onerror(Some(on_error.unchecked_ref()));
+        request.set_onsuccess(Some(on_success.as_ref().unchecked_ref()));
+        request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        handlers = Some((on_success, on_error));
     });
-    JsFuture::from(promise).await.map_err(|e| problem_of(e.dyn_into::<DomException>().ok()))
+    let result = JsFuture::from(promise).await;
+    request.set_onsuccess(None);
+    request.set_onerror(None);
+    drop(handlers);
+    result.map_err(|e| problem_of(e.dyn_into::<DomException>().ok()))
 }
 
 /// Settles when `tx` has committed, or failed or aborted (a full disk shows up here).
 async fn committed(tx: &IdbTransaction) -> Result<(), StorageProblem> {
+    let mut handlers: Option<(Handler, Handler)> = None;
     let promise = Promise::new(&mut |resolve, reject| {
-        let failed = tx.clone();
-        let on_complete = Closure::once_into_js(move || {
+        let on_complete = Handler::new(move |_| {
             let _ = resolve.call0(&JsValue::NULL);
         });
-        let on_fail = Closure::<dyn FnMut()>::new(move || {
-            let error = failed.error().map(JsValue::from).unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::NULL, &error);
-        })
-        .into_js_value();
-        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
-        tx.set_onerror(Some(on_fail.unchecked_ref()));
-        tx.set_onabort(Some(on_fail.unchecked_ref()));
+        let failed = tx.clone();
+        let on_fail = Handler::new(move |event: web_sys::Event| {
+            let _ = reject.call1(&JsValue::NULL, &event_error(&event, Some(&failed)));
+        });
+        tx.set_oncomplete(Some(on_complete.as_ref().unchecked_ref()));
+        tx.set_onerror(Some(on_fail.as_ref().unchecked_ref()));
+        tx.set_onabort(Some(on_fail.as_ref().unchecked_ref()));
+        handlers = Some((on_complete, on_fail));
     });
-    JsFuture::from(promise).await.map(|_| ()).map_err(|e| problem_of(e.dyn_into::<DomException>().ok()))
+    let result = JsFuture::from(promise).await;
+    tx.set_oncomplete(None);
+    tx.set_onerror(None);
+    tx.set_onabort(None);
+    drop(handlers);
+    result.map(|_| ()).map_err(|e| problem_of(e.dyn_into::<DomException>().ok()))
 }
 
 async fn open_database() -> Result<IdbDatabase, StorageProblem> {
@@ -97,8 +118,10 @@ async fn open_database() -> Result<IdbDatabase, StorageProblem> {
         .map_err(|_| StorageProblem::Unavailable)?
         .dyn_into::<IdbDatabase>()
         .map_err(|_| StorageProblem::Unavailable)?;
-    // Another tab deleting or upgrading the database: let go, open again next time.
-    let closing = Closure::<dyn FnMut()>::new(move || forget_database()).into_js_value();
+    // Another tab deleting or upgrading the database: let go of this handle
+    // (only if it is still the app's), open again next time. Lives as long as the handle.
+    let this = db.clone();
+    let closing = Closure::<dyn FnMut()>::new(move || forget_database_if(&this)).into_js_value();
     db.set_onversionchange(Some(closing.unchecked_ref()));
     db.set_onclose(Some(closing.unchecked_ref()));
     Ok(db)
@@ -110,6 +133,15 @@ fn forget_database() {
             db.close();
         }
     });
+}
+
+fn forget_database_if(handle: &IdbDatabase) {
+    let current = DATABASE.with(|d| d.borrow().as_ref().is_some_and(|db| js_sys::Object::is(db, handle)));
+    if current {
+        forget_database();
+    } else {
+        handle.close();
+    }
 }
 
 impl EvidenceStore {

@@ -254,7 +254,10 @@ impl CaseBook {
         let request = draft.finish()?;
         let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now());
         let id = case.id.clone();
-        self.on_desk(|desk, log| desk.add_new(log, case), |_| true);
+        if self.on_desk(|desk, log| desk.add_new(log, case), |_| true).is_none() {
+            // The app is gone (unmounted): keep the draft.
+            return Ok(id);
+        }
         self.discard_draft(&draft.id);
         Ok(id)
     }
@@ -315,8 +318,8 @@ impl CaseBook {
 
     /// Deletes the unreadable entries (the seller confirmed) and forgets them.
     pub fn discard_unreadable(&self) {
-        let keys: Vec<String> = self.unreadable.with_untracked(|u| u.iter().map(|e| e.key.clone()).collect());
-        self.desk.update_value(|d| d.discard_unreadable(&keys));
+        let entries = self.unreadable.get_untracked();
+        self.desk.update_value(|d| d.discard_unreadable(&entries));
         self.publish();
         self.unreadable.set(Vec::new());
     }

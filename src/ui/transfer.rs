@@ -57,19 +57,20 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
 }
 
 /// Puts an import's evidence bodies in the evidence store, one at a time
-/// (each decoded, stored and dropped before the next), telling `progress`
+/// (each decoded, stored and dropped before the next; storing one already
+/// there changes nothing, so a retry is cheap), telling `progress`
 /// how many of how many are done; files whose body is not in this browser
 /// afterwards are marked "not stored in this browser".
-pub async fn restore_evidence(cases: &mut [Case], bodies: Vec<EvidenceBody>, progress: impl Fn(usize, usize)) {
+pub async fn restore_evidence(cases: &mut [Case], bodies: &[EvidenceBody], progress: impl Fn(usize, usize)) {
     let mut available: HashSet<String> = HashSet::new();
     let total = bodies.len();
     if let Ok(store) = EvidenceStore::open().await {
         available.extend(store.hashes().await.unwrap_or_default());
-        for (done, body) in bodies.into_iter().enumerate() {
+        for (done, body) in bodies.iter().enumerate() {
             progress(done, total);
             let Some(blob) = body.bytes().and_then(|bytes| blob_of(&bytes, &body.mime)) else { continue };
             if store.put(&body.hash, &blob).await.is_ok() {
-                available.insert(body.hash);
+                available.insert(body.hash.clone());
             }
         }
     }

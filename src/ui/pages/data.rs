@@ -162,10 +162,15 @@ fn ImportPanel() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<Pending>);
     let parsed = StoredValue::new(None::<Export>);
+    // While an import is written: the file input and the buttons wait.
+    let applying = RwSignal::new(false);
     let confirm = RwSignal::new(String::new());
     let zone = NodeRef::<html::Div>::new();
 
     let take = Callback::new(move |file: SendWrapper<web_sys::File>| {
+        if applying.get_untracked() {
+            return;
+        }
         let file = file.take();
         let name = file.name();
         error.set(None);
@@ -219,17 +224,14 @@ fn ImportPanel() -> impl IntoView {
     };
 
     let apply = move |replace: bool| {
-        // The bodies move out (they are stored once, then dropped); the cases
-        // are copied, so a refused write can be tried again without the file.
-        let Some((mut cases, bodies)) = parsed
-            .try_update_value(|p| p.as_mut().map(|e| (e.cases.clone(), std::mem::take(&mut e.evidence))))
-            .flatten()
-        else {
-            return;
-        };
+        // The parsed file moves into the task (never cloned whole) and comes back
+        // if the write is refused, so the seller can try again without the file.
+        let Some(export) = parsed.try_update_value(Option::take).flatten() else { return };
+        applying.set(true);
         error.set(None);
         spawn_local(async move {
-            restore_evidence(&mut cases, bodies, |done, total| {
+            let mut cases = export.cases.clone();
+            restore_evidence(&mut cases, &export.evidence, |done, total| {
                 progress.try_set(Some(Progress { label: format!("Keeping evidence files: {done} of {total}"), done, total }));
             })
             .await;
@@ -242,15 +244,16 @@ fn ImportPanel() -> impl IntoView {
                 (book.log().with_untracked(|l| merge(l, cases)), Vec::new())
             };
             progress.try_set(None);
+            applying.try_set(false);
             match book.write_cases(cases, removed) {
                 Ok(n) => {
                     done.try_set(Some(format!("Imported: {n} cases added or updated.")));
                     pending.try_set(None);
-                    parsed.try_set_value(None);
                     confirm.try_set(String::new());
                     book.collect_unused_evidence();
                 }
                 Err(message) => {
+                    parsed.try_set_value(Some(export));
                     error.try_set(Some(format!("Nothing was imported: {message}")));
                 }
             }
@@ -266,7 +269,7 @@ fn ImportPanel() -> impl IntoView {
                     <label for="import-file" class="button button-small">"choose an export file"</label>
                 </p>
                 <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
-                    aria-describedby="import-hint" on:change=on_pick/>
+                    aria-describedby="import-hint" disabled=move || applying.get() on:change=on_pick/>
                 <p class="field-hint" id="import-hint">
                     {format!("A .json file made by \"Export all cases\", up to {}. Nothing changes until you confirm.", human_size(IMPORT_LIMIT as u64))}
                 </p>
@@ -295,8 +298,9 @@ fn ImportPanel() -> impl IntoView {
                             <li>{format!("{conflicts} changed both here and in the file (merged event by event)")}</li>
                         </ul>
                         <div class="row-actions">
-                            <button type="button" class="button button-primary" on:click=move |_| apply(false)>"Merge into my cases"</button>
-                            <button type="button" class="button" on:click=move |_| {
+                            <button type="button" class="button button-primary" disabled=move || applying.get()
+                                on:click=move |_| apply(false)>"Merge into my cases"</button>
+                            <button type="button" class="button" disabled=move || applying.get() on:click=move |_| {
                                 pending.set(None);
                                 parsed.set_value(None);
                             }>"Cancel"</button>
@@ -309,7 +313,7 @@ fn ImportPanel() -> impl IntoView {
                                 <input id="replace-confirm" type="text" autocomplete="off" aria-describedby="replace-hint" bind:value=confirm/>
                             </div>
                             <button type="button" class="button"
-                                disabled=move || confirm.get().trim() != REPLACE_CONFIRMATION
+                                disabled=move || applying.get() || confirm.get().trim() != REPLACE_CONFIRMATION
                                 on:click=move |_| apply(true)>"Replace everything"</button>
                         </details>
                     </div>
