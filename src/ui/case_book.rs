@@ -74,6 +74,10 @@ impl CaseBook {
 
     /// Runs `decide` on the desk and the log; the log's readers are notified
     /// only when `changed` says so, and the desk's problem and notice are published.
+    ///
+    /// `decide` runs while both the log and the desk are locked: it (and any
+    /// case change passed into it) must not read `self.log()` or call back into
+    /// the book, or it panics on the held lock.
     fn on_desk<R>(
         &self,
         decide: impl FnOnce(&mut Desk<CaseStore>, &mut CaseLog) -> R,
