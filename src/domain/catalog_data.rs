@@ -104,7 +104,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the warning"), ev(E::Invoice, "Invoices proving authenticity, if relevant")],
         methods: EMAIL_ONLY,
         hint: "Read the warning's detail page: many can be acknowledged or appealed directly there.",
-        template: "I received a policy warning for ASIN {asins} and would like to understand and resolve it.\n\n{details}\n\nCould you please review the warning with the attached information?",
+        template: "I received a policy warning (ASIN {asins}) and would like to understand and resolve it.\n\n{details}\n\nCould you please review the warning with the attached information?",
     },
     SpecificProblem {
         slug: "performance-metrics", problem_type: T::AccountHealth, title: "Order defect or late shipment rate looks wrong",
@@ -112,7 +112,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the metric"), ev(E::Tracking, "Tracking for the orders counted against you")],
         methods: EMAIL_ONLY,
         hint: "Defects caused by Amazon (FBA orders, carrier delays) can be removed: list each order.",
-        template: "Some orders are counted against my performance metrics by mistake: {order_ids}.\n\n{details}\n\nCould you please review these orders and remove them from my metrics?",
+        template: "Some orders are counted against my performance metrics by mistake (order IDs {order_ids}).\n\n{details}\n\nCould you please review these orders and remove them from my metrics?",
     },
     SpecificProblem {
         slug: "related-account", problem_type: T::AccountHealth, title: "Account flagged as related to another account",
@@ -145,7 +145,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the error and its code")],
         methods: ANY,
         hint: "Search the error code in Seller Central Help first: many have a documented fix.",
-        template: "I cannot create a listing for SKU {skus}.\n\n{details}\n\nCould you please help me resolve the error?",
+        template: "I cannot create a listing (SKU {skus}).\n\n{details}\n\nCould you please help me resolve the error?",
     },
     SpecificProblem {
         slug: "listing-merge", problem_type: T::ListingsAndCatalog, title: "Duplicate detail pages need merging",
@@ -161,7 +161,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Invoice, "Invoices from an authorised supplier"), ev(E::Correspondence, "Letter of authorisation from the brand")],
         methods: EMAIL_ONLY,
         hint: "Apply from Add a Product → Show limitations → Request approval; invoices must be recent and show quantities.",
-        template: "I applied for approval to sell ASIN {asins} and need help with my application.\n\n{details}\n\nCould you please review my application with the attached invoices?",
+        template: "I applied for approval to sell a product (ASIN {asins}) and need help with my application.\n\n{details}\n\nCould you please review my application with the attached invoices?",
     },
     SpecificProblem {
         slug: "listing-pricing-error", problem_type: T::ListingsAndCatalog, title: "Listing deactivated for a potential pricing error",
@@ -202,7 +202,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Tracking for the removal shipment"), ev(E::Photo, "Photos of what arrived")],
         methods: ANY,
         hint: "Removal orders can take 30 days or more; check the removal order detail report first.",
-        template: "My removal order for SKU {skus} has not arrived complete.\n\n{details}\n\nCould you please investigate the removal and reimburse missing units?",
+        template: "My removal order (SKU {skus}) has not arrived complete.\n\n{details}\n\nCould you please investigate the removal and reimburse missing units?",
     },
     SpecificProblem {
         slug: "fba-label-problem", problem_type: T::FbaInventory, title: "Wrong FNSKU label or commingled units",
@@ -251,7 +251,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Invoice, "Invoice showing the real cost"), ev(E::Screenshot, "Screenshot of the reimbursement")],
         methods: EMAIL_ONLY,
         hint: "Reimbursements follow a valuation based on sale price; an invoice can raise a low valuation.",
-        template: "The reimbursement for FNSKU {fnskus} is lower than the value of the units.\n\n{details}\n\nCould you please review the amount with the attached invoice?",
+        template: "The reimbursement for my units (FNSKU {fnskus}) is lower than their value.\n\n{details}\n\nCould you please review the amount with the attached invoice?",
     },
     SpecificProblem {
         slug: "reimburse-customer-return", problem_type: T::Reimbursements, title: "Customer return not put back into stock",
@@ -334,7 +334,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the campaign status")],
         methods: ANY,
         hint: "An ad only serves while the offer holds the Featured Offer and the listing is in stock.",
-        template: "My ads for ASIN {asins} are not serving.\n\n{details}\n\nCould you please help me find out why?",
+        template: "My ads (ASIN {asins}) are not serving.\n\n{details}\n\nCould you please help me find out why?",
     },
     SpecificProblem {
         slug: "ads-billing", problem_type: T::Advertising, title: "Unexpected advertising charge",
@@ -367,7 +367,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the tax amounts on the order")],
         methods: EMAIL_ONLY,
         hint: "Check your tax settings and product tax codes before reporting a calculation problem.",
-        template: "The tax on order {order_ids} was calculated incorrectly.\n\n{details}\n\nCould you please review the tax calculation?",
+        template: "The tax on one of my orders (order {order_ids}) was calculated incorrectly.\n\n{details}\n\nCould you please review the tax calculation?",
     },
     SpecificProblem {
         slug: "tax-document-missing", problem_type: T::Tax, title: "Tax document (1099-K or similar) missing or wrong",

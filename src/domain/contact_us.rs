@@ -381,20 +381,47 @@ impl ContactUsDraft {
     }
 }
 
-/// Fills a problem's template: greeting, body, the identifiers listed, sign-off.
+/// Fills a problem's template: greeting, body, the identifiers the body does
+/// not state (grouped by kind, in a stable order), sign-off. Each identifier
+/// is stated once; an optional one that was not given leaves its words out
+/// ("(SKU {skus})" goes whole) instead of a placeholder.
 pub fn fill_message(problem: &SpecificProblem, identifiers: &[Identifier], details: &str) -> String {
-    let mut body = problem.template.replace(DETAILS_PLACEHOLDER, details);
+    let mut body = problem.template.to_string();
     let mut listed = Vec::new();
     for kind in IdentifierKind::ALL {
         let values: Vec<&str> = identifiers.iter().filter(|i| i.kind == kind).map(|i| i.value.as_str()).collect();
-        let joined = if values.is_empty() { "not given".to_string() } else { values.join(", ") };
-        body = body.replace(catalog::placeholder(kind), &joined);
-        if !values.is_empty() {
-            listed.push(format!("{}: {}", if values.len() == 1 { kind.label() } else { kind.plural() }, joined));
+        let placeholder = catalog::placeholder(kind);
+        if values.is_empty() {
+            body = without_placeholder(body, placeholder);
+        } else if body.contains(placeholder) {
+            body = body.replace(placeholder, &values.join(", "));
+        } else {
+            let label = if values.len() == 1 { kind.label() } else { kind.plural() };
+            listed.push(format!("{label}: {}", values.join(", ")));
         }
     }
+    // The seller's words go in last, so nothing in them is read as a placeholder.
+    let body = body.replace(DETAILS_PLACEHOLDER, details);
     let list = if listed.is_empty() { String::new() } else { format!("\n\n{}", listed.join("\n")) };
     format!("Hello Selling Partner Support,\n\n{body}{list}\n\nThank you for your help.")
+}
+
+/// Takes a placeholder out of a template with the words that frame it: the
+/// parenthesis that holds it (" (SKU {skus})"), or just the placeholder
+/// outside one (the catalog keeps those for required identifiers).
+fn without_placeholder(mut template: String, placeholder: &str) -> String {
+    while let Some(at) = template.find(placeholder) {
+        let open = template[..at].rfind('(').filter(|&o| !template[o..at].contains(')'));
+        let close = template[at..].find(')').map(|i| at + i);
+        match (open, close) {
+            (Some(open), Some(close)) => {
+                let start = if template[..open].ends_with(' ') { open - 1 } else { open };
+                template.replace_range(start..=close, "");
+            }
+            _ => template.replace_range(at..at + placeholder.len(), ""),
+        }
+    }
+    template
 }
 
 #[cfg(test)]
@@ -520,7 +547,9 @@ pub(crate) mod tests {
         assert_eq!(request.contact, Contact::Email { reply_to: "cases@shop.example".into() });
         assert!(request.message.starts_with("Hello Selling Partner Support,\n\nOrder 112-4738291-5047863 (ASIN B0C7XK2M9Q) reached"));
         assert!(request.message.contains("crushed box on 20 November."));
-        assert!(request.message.contains("\nOrder ID: 112-4738291-5047863\nASIN: B0C7XK2M9Q"));
+        // Both are stated in the sentence, so no list repeats them (issue 16: each fact once).
+        assert_eq!(request.message.matches("112-4738291-5047863").count(), 1);
+        assert_eq!(request.message.matches("B0C7XK2M9Q").count(), 1);
         assert!(request.message.ends_with("Thank you for your help."));
     }
 
@@ -529,6 +558,73 @@ pub(crate) mod tests {
         let mut d = complete_draft();
         d.contact.reply_to.clear();
         assert_eq!(d.finish(), Err(Step::Contact));
+    }
+
+    /// Every way a seller can fill a problem's identifiers: the required ones
+    /// always, the recommended ones in every combination.
+    fn identifier_choices(problem: &SpecificProblem) -> Vec<Vec<Identifier>> {
+        let given = |kind: IdentifierKind| Identifier { kind, value: kind.example().to_string() };
+        let required: Vec<Identifier> = problem.required.iter().map(|&k| given(k)).collect();
+        (0..1u32 << problem.recommended.len())
+            .map(|mask| {
+                let mut ids = required.clone();
+                ids.extend(problem.recommended.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, &k)| given(k)));
+                ids
+            })
+            .collect()
+    }
+
+    // Issue 16: "(SKU not given)" reached the message, and the FNSKU was stated twice.
+    #[test]
+    fn no_placeholder_and_each_identifier_once_for_every_problem_and_every_choice() {
+        for problem in catalog::all() {
+            for ids in identifier_choices(problem) {
+                let message = fill_message(problem, &ids, "Details here.");
+                let context = format!("{} with {:?}:\n{message}", problem.slug, ids.iter().map(|i| i.kind).collect::<Vec<_>>());
+                assert!(!message.contains("not given"), "{context}");
+                assert!(!message.contains('{') && !message.contains('}'), "{context}");
+                assert!(!message.contains("()") && !message.contains("  ") && !message.contains(" ."), "{context}");
+                assert!(message.contains("Details here."), "{context}");
+                for id in &ids {
+                    assert_eq!(message.matches(id.value.as_str()).count(), 1, "{} stated once in {context}", id.value);
+                }
+            }
+        }
+    }
+
+    // A placeholder outside a parenthesis cannot be left out gracefully: only required kinds may stand there.
+    #[test]
+    fn only_required_identifiers_stand_outside_a_parenthesis() {
+        for problem in catalog::all() {
+            for kind in problem.recommended {
+                let placeholder = catalog::placeholder(*kind);
+                if let Some(at) = problem.template.find(placeholder) {
+                    let open = problem.template[..at].rfind('(');
+                    assert!(open.is_some_and(|o| !problem.template[o..at].contains(')')), "{}: {placeholder}", problem.slug);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn units_lost_with_an_fnsku_and_no_sku_reads_as_one_letter() {
+        let problem = catalog::find("reimburse-lost-warehouse").expect("in the catalog");
+        let ids = [Identifier { kind: IdentifierKind::Fnsku, value: "X001ABC2DE".into() }];
+        let message = fill_message(problem, &ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November.");
+        assert_eq!(
+            message,
+            "Hello Selling Partner Support,\n\nUnits of FNSKU X001ABC2DE were lost in the fulfilment centre and not reimbursed.\n\n\
+             The Inventory Ledger shows 3 units lost at PHX7 on 2 November.\n\n\
+             Could you please reconcile the inventory and reimburse the missing units?\n\nThank you for your help."
+        );
+    }
+
+    #[test]
+    fn the_sellers_words_are_never_read_as_placeholders() {
+        let problem = catalog::find("listing-suppressed").expect("in the catalog");
+        let ids = [Identifier { kind: IdentifierKind::Asin, value: "B0C7XK2M9Q".into() }];
+        let message = fill_message(problem, &ids, "The page shows {asins} and {details} literally.");
+        assert!(message.contains("The page shows {asins} and {details} literally."));
     }
 
     // Catalog integrity: every template of every problem fills completely.
