@@ -40,7 +40,7 @@ for (const width of [360, 1280]) {
     await page.getByLabel("FNSKU (required)").fill("X001ABC2DE");
     await page.getByLabel("Description").fill("The Inventory Ledger shows 3 units lost on 2 November. WHY IS THIS NOT FIXED!!!");
     await shot("step4-tone");
-    await page.getByLabel("Description").fill("The Inventory Ledger shows 3 units lost at PHX7 on 2 November and no reimbursement after 30 days. Could you please reconcile and reimburse them?");
+    await page.getByLabel("Description").fill("The Inventory Ledger shows 3 units lost at PHX7 on 2 November and no reimbursement after 30 days. I checked the ledger again this morning.");
     await next("Continue to review");
     await page.getByText("Step 5 of 5").waitFor();
     await shot("step5");

@@ -83,6 +83,16 @@ impl SpecificProblem {
         self.required.iter().chain(self.recommended).copied()
     }
 
+    /// The one-line opening of the message, with identifier placeholders.
+    pub fn about(&self) -> &'static str {
+        self.template.split("\n\n").next().unwrap_or(self.template)
+    }
+
+    /// What sellers usually ask Amazon to do for this problem (the seller can change it).
+    pub fn usual_ask(&self) -> &'static str {
+        self.template.rsplit("\n\n").next().unwrap_or("")
+    }
+
     /// Whether this kind is required for this problem.
     pub fn requires(&self, kind: IdentifierKind) -> bool {
         self.required.contains(&kind)
@@ -179,6 +189,12 @@ mod tests {
     fn templates_only_use_placeholders_the_form_fills() {
         for p in all() {
             assert!(p.template.contains(DETAILS_PLACEHOLDER), "{} ignores the details", p.slug);
+            // One line about it, the seller's words, one ask: the message is built from these.
+            let paragraphs: Vec<&str> = p.template.split("\n\n").collect();
+            assert_eq!(paragraphs.len(), 3, "{}", p.slug);
+            assert_eq!(paragraphs[1], DETAILS_PLACEHOLDER, "{}", p.slug);
+            assert!(!p.about().contains(DETAILS_PLACEHOLDER) && !p.usual_ask().contains('{'), "{}", p.slug);
+            assert!(p.usual_ask().ends_with('?') || p.usual_ask().ends_with('.'), "{}", p.slug);
             let mut rest = p.template;
             while let Some(start) = rest.find('{') {
                 let end = rest[start..].find('}').map(|e| start + e + 1).unwrap_or_else(|| panic!("{}: unclosed {{", p.slug));

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::catalog::{self, SpecificProblem, DETAILS_PLACEHOLDER};
+use super::catalog::{self, SpecificProblem};
 use super::contact::{Contact, ContactField, ContactForm, ContactMethod};
 use super::evidence::EvidenceFile;
 use super::identifiers::IdentifierKind;
@@ -126,6 +126,9 @@ pub struct ContactUsDraft {
     pub skipped_evidence: Vec<String>,
     /// Step 4: files attached as evidence (their bodies are in the evidence store).
     pub evidence: Vec<EvidenceFile>,
+    /// Step 4: what the seller asks Amazon to do; `None` (or blank) is the problem's usual request.
+    #[serde(default)]
+    pub ask: Option<String>,
 }
 
 /// A field of steps 3 and 4, for errors and focus.
@@ -352,9 +355,24 @@ impl ContactUsDraft {
         out
     }
 
+    /// What the seller asks Amazon to do: their words, or the problem's usual request.
+    pub fn ask_for(&self, problem: &SpecificProblem) -> String {
+        match self.ask.as_deref().map(str::trim) {
+            Some(ask) if !ask.is_empty() => ask.to_string(),
+            _ => problem.usual_ask().to_string(),
+        }
+    }
+
+    fn message_for(&self, problem: &SpecificProblem) -> String {
+        let identifiers = self.valid_identifiers();
+        let ask = self.ask_for(problem);
+        let parts = MessageParts { identifiers: &identifiers, details: self.description.trim(), ask: &ask, evidence: &self.evidence };
+        fill_message(problem, parts)
+    }
+
     /// The message for Seller Central: the problem's template filled from the form.
     pub fn message(&self) -> Option<String> {
-        Some(fill_message(self.problem()?, &self.valid_identifiers(), self.description.trim()))
+        Some(self.message_for(self.problem()?))
     }
 
     /// Turns a finished draft into a case request (every step must be done).
@@ -375,18 +393,33 @@ impl ContactUsDraft {
             description: self.description.trim().to_string(),
             identifiers: self.valid_identifiers(),
             urgent: self.urgent,
-            message: fill_message(problem, &self.valid_identifiers(), self.description.trim()),
+            message: self.message_for(problem),
             evidence: self.evidence.clone(),
         })
     }
 }
 
-/// Fills a problem's template: greeting, body, the identifiers the body does
-/// not state (grouped by kind, in a stable order), sign-off. Each identifier
-/// is stated once; an optional one that was not given leaves its words out
-/// ("(SKU {skus})" goes whole) instead of a placeholder.
-pub fn fill_message(problem: &SpecificProblem, identifiers: &[Identifier], details: &str) -> String {
-    let mut body = problem.template.to_string();
+/// What goes into the message besides the problem's own words.
+#[derive(Debug, Clone, Copy)]
+pub struct MessageParts<'a> {
+    /// Identifiers, checked.
+    pub identifiers: &'a [Identifier],
+    /// What happened, in the seller's words.
+    pub details: &'a str,
+    /// What the seller asks Amazon to do.
+    pub ask: &'a str,
+    /// The files the seller attaches in Seller Central too.
+    pub evidence: &'a [EvidenceFile],
+}
+
+/// The message: greeting; one line saying what this is about; what happened;
+/// the identifiers the first line does not state (grouped by kind, in a
+/// stable order); the files attached and what each proves; the ask, once;
+/// sign-off. Each identifier is stated once; an optional one that was not
+/// given leaves its words out ("(SKU {skus})" goes whole), never a placeholder.
+pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
+    let MessageParts { identifiers, details, ask, evidence } = parts;
+    let mut body = problem.about().to_string();
     let mut listed = Vec::new();
     for kind in IdentifierKind::ALL {
         let values: Vec<&str> = identifiers.iter().filter(|i| i.kind == kind).map(|i| i.value.as_str()).collect();
@@ -400,10 +433,12 @@ pub fn fill_message(problem: &SpecificProblem, identifiers: &[Identifier], detai
             listed.push(format!("{label}: {}", values.join(", ")));
         }
     }
-    // The seller's words go in last, so nothing in them is read as a placeholder.
-    let body = body.replace(DETAILS_PLACEHOLDER, details);
     let list = if listed.is_empty() { String::new() } else { format!("\n\n{}", listed.join("\n")) };
-    format!("Hello Selling Partner Support,\n\n{body}{list}\n\nThank you for your help.")
+    let attached: Vec<String> =
+        evidence.iter().map(|f| format!("Attached: {} — {}", f.name, f.proves.label().to_lowercase())).collect();
+    let attached = if attached.is_empty() { String::new() } else { format!("\n\n{}", attached.join("\n")) };
+    // The seller's words go in as they are: nothing in them is read as a placeholder.
+    format!("Hello Selling Partner Support,\n\n{body}\n\n{details}{list}{attached}\n\n{ask}\n\nThank you for your help.")
 }
 
 /// Takes a placeholder out of a template with the words that frame it: the
@@ -560,6 +595,11 @@ pub(crate) mod tests {
         assert_eq!(d.finish(), Err(Step::Contact));
     }
 
+    /// Message parts with a fixed ask and no evidence.
+    fn parts<'a>(identifiers: &'a [Identifier], details: &'a str) -> MessageParts<'a> {
+        MessageParts { identifiers, details, ask: "Could you please help?", evidence: &[] }
+    }
+
     /// Every way a seller can fill a problem's identifiers: the required ones
     /// always, the recommended ones in every combination.
     fn identifier_choices(problem: &SpecificProblem) -> Vec<Vec<Identifier>> {
@@ -579,7 +619,7 @@ pub(crate) mod tests {
     fn no_placeholder_and_each_identifier_once_for_every_problem_and_every_choice() {
         for problem in catalog::all() {
             for ids in identifier_choices(problem) {
-                let message = fill_message(problem, &ids, "Details here.");
+                let message = fill_message(problem, parts(&ids, "Details here."));
                 let context = format!("{} with {:?}:\n{message}", problem.slug, ids.iter().map(|i| i.kind).collect::<Vec<_>>());
                 assert!(!message.contains("not given"), "{context}");
                 assert!(!message.contains('{') && !message.contains('}'), "{context}");
@@ -610,20 +650,61 @@ pub(crate) mod tests {
     fn units_lost_with_an_fnsku_and_no_sku_reads_as_one_letter() {
         let problem = catalog::find("reimburse-lost-warehouse").expect("in the catalog");
         let ids = [Identifier { kind: IdentifierKind::Fnsku, value: "X001ABC2DE".into() }];
-        let message = fill_message(problem, &ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November.");
+        let message = fill_message(problem, parts(&ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November."));
         assert_eq!(
             message,
             "Hello Selling Partner Support,\n\nUnits of FNSKU X001ABC2DE were lost in the fulfilment centre and not reimbursed.\n\n\
              The Inventory Ledger shows 3 units lost at PHX7 on 2 November.\n\n\
-             Could you please reconcile the inventory and reimburse the missing units?\n\nThank you for your help."
+             Could you please help?\n\nThank you for your help."
         );
+    }
+
+    // Issue 16: the template asked, and the seller's description asked again.
+    #[test]
+    fn the_ask_is_the_sellers_once_or_the_usual_one() {
+        let mut d = complete_draft();
+        let problem = d.problem().expect("chosen");
+        let usual = problem.usual_ask();
+        assert!(d.message().unwrap().contains(usual));
+        d.ask = Some("  Please send a replacement to the buyer at our cost.  ".into());
+        let message = d.message().unwrap();
+        assert_eq!(message.matches("Please send a replacement to the buyer at our cost.").count(), 1);
+        assert!(!message.contains(usual));
+        d.ask = Some("   ".into());
+        assert!(d.message().unwrap().contains(usual), "a blank ask falls back to the usual one");
+    }
+
+    #[test]
+    fn the_message_reads_in_order_and_names_the_files_attached() {
+        use crate::domain::catalog::EvidenceKind;
+        use crate::domain::evidence::FileKind;
+        let mut d = complete_draft();
+        d.identifiers[1].value = "B0C7XK2M9Q".into();
+        let sku = d.add_identifier(IdentifierKind::Sku);
+        d.identifiers[sku].value = "MUG-BLUE-350ML".into();
+        d.evidence.push(EvidenceFile {
+            hash: "h".into(), name: "invoice.pdf".into(), kind: FileKind::Pdf, size: 1, proves: EvidenceKind::Invoice,
+            added_at: chrono::Utc::now(), pages: Some(1), stored: true,
+        });
+        let message = d.message().unwrap();
+        let at = |text: &str| message.find(text).unwrap_or_else(|| panic!("{text} missing in:\n{message}"));
+        let order = [
+            at("Hello Selling Partner Support,"),
+            at("Order 112-4738291-5047863 (ASIN B0C7XK2M9Q) reached the buyer damaged."),
+            at("crushed box on 20 November."),
+            at("SKU: MUG-BLUE-350ML"),
+            at("Attached: invoice.pdf — invoice"),
+            at(d.problem().unwrap().usual_ask()),
+            at("Thank you for your help."),
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{message}");
     }
 
     #[test]
     fn the_sellers_words_are_never_read_as_placeholders() {
         let problem = catalog::find("listing-suppressed").expect("in the catalog");
         let ids = [Identifier { kind: IdentifierKind::Asin, value: "B0C7XK2M9Q".into() }];
-        let message = fill_message(problem, &ids, "The page shows {asins} and {details} literally.");
+        let message = fill_message(problem, parts(&ids, "The page shows {asins} and {details} literally."));
         assert!(message.contains("The page shows {asins} and {details} literally."));
     }
 
@@ -636,7 +717,7 @@ pub(crate) mod tests {
                 .map(|kind| Identifier { kind, value: kind.example().to_string() })
                 .collect();
             for identifiers in [ids.clone(), Vec::new()] {
-                let message = fill_message(problem, &identifiers, "Details here.");
+                let message = fill_message(problem, parts(&identifiers, "Details here."));
                 assert!(!message.contains('{') && !message.contains('}'), "{}: {message}", problem.slug);
                 assert!(message.contains("Details here."), "{}", problem.slug);
             }

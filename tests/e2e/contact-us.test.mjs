@@ -325,6 +325,31 @@ describe("drafts", () => {
   });
 });
 
+describe("the message to Amazon", () => {
+  it("asks once: the usual request is filled in, the seller's own replaces it, and a reload keeps it", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await toDetailsStep(page, suite.baseUrl);
+    const ask = page.getByLabel("What do you want Amazon to do?");
+    const usual = "Could you please advise how to resolve this for the buyer and whether the loss can be reimbursed?";
+    assert.equal(await ask.inputValue(), usual);
+    await page.getByLabel("Subject").fill("Mug arrived broken");
+    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
+    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
+    await ask.fill("Could you please send the buyer a replacement at our cost?");
+    await page.waitForTimeout(400); // the draft is saved 300 ms after the last keystroke
+    await page.reload();
+    assert.equal(await page.getByLabel("What do you want Amazon to do?").inputValue(), "Could you please send the buyer a replacement at our cost?");
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    const message = await page.getByLabel("Message", { exact: true }).textContent();
+    assert.equal(message.split("Could you please send the buyer a replacement at our cost?").length, 2, "asked once");
+    assert.ok(!message.includes(usual), "the usual request is gone");
+    assert.ok(!message.includes("not given"));
+    await expectAccessible(page, "details with the ask");
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("keyboard only", () => {
   it("completes the whole flow without a mouse", async () => {
     const { page, context, guards } = await openPage(suite);

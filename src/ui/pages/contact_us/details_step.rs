@@ -27,6 +27,7 @@ pub fn DetailsStep() -> impl IntoView {
                 max=SUBJECT_MAX/>
             <IdentifierFields/>
             <DescriptionField/>
+            <AskField/>
             <ToneWarnings/>
             <div class="field field-check">
                 <input type="checkbox" id="urgent"
@@ -53,7 +54,7 @@ fn DescriptionField() -> impl IntoView {
     });
     view! {
         <Field id=id.clone() label="Description"
-            hint="What happened and when, what you already tried, and what you would like Amazon to do."
+            hint="What happened: when, where, and what you already tried. What you want Amazon to do goes below."
             error=error counter=counter>
             <textarea
                 id=id.clone()
@@ -65,6 +66,33 @@ fn DescriptionField() -> impl IntoView {
                 on:blur=move |ev| flow.left(FormField::Description, &ev)
             ></textarea>
         </Field>
+    }
+}
+
+/// "What do you want Amazon to do?", pre-filled with the problem's usual
+/// request: the message asks once, and on purpose.
+#[component]
+fn AskField() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let ask = move || {
+        flow.draft.with(|d| match (d.ask.as_deref(), d.problem()) {
+            (Some(ask), _) => ask.to_string(),
+            (None, Some(problem)) => problem.usual_ask().to_string(),
+            (None, None) => String::new(),
+        })
+    };
+    view! {
+        <div class="field">
+            <label for="ask">"What do you want Amazon to do?"</label>
+            <p class="field-hint" id="ask-hint">
+                "The usual request for this problem is filled in; change it if you need something else. \
+                 Left empty, the usual request is used."
+            </p>
+            <textarea id="ask" rows="3" aria-describedby="ask-hint"
+                prop:value=ask
+                on:input=move |ev| flow.draft.update(|d| d.ask = Some(event_target_value(&ev)))
+            ></textarea>
+        </div>
     }
 }
 

@@ -49,6 +49,8 @@ pub fn ToneWarnings() -> impl IntoView {
         flow.draft.with(|d| {
             let mut all = check_tone(&d.subject);
             all.extend(check_tone(&d.description));
+            // The seller's own request is their words too.
+            all.extend(d.ask.as_deref().map(check_tone).unwrap_or_default());
             all
         })
     });
