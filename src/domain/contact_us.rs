@@ -129,6 +129,9 @@ pub struct ContactUsDraft {
     /// Step 4: what the seller asks Amazon to do; `None` (or blank) is the problem's usual request.
     #[serde(default)]
     pub ask: Option<String>,
+    /// Step 5: the message as the seller edited it; `None` is the generated one.
+    #[serde(default)]
+    pub edited_message: Option<String>,
 }
 
 /// A field of steps 3 and 4, for errors and focus.
@@ -370,7 +373,19 @@ impl ContactUsDraft {
         fill_message(problem, parts)
     }
 
-    /// The message for Seller Central: the problem's template filled from the form.
+    fn shown_message_for(&self, problem: &SpecificProblem) -> String {
+        match self.edited_message.as_deref() {
+            Some(edited) if !edited.trim().is_empty() => edited.trim().to_string(),
+            _ => self.message_for(problem),
+        }
+    }
+
+    /// The message as it stands: the seller's edit if they made one, else the generated one.
+    pub fn shown_message(&self) -> Option<String> {
+        Some(self.shown_message_for(self.problem()?))
+    }
+
+    /// The generated message: the problem's words filled from the form.
     pub fn message(&self) -> Option<String> {
         Some(self.message_for(self.problem()?))
     }
@@ -393,7 +408,7 @@ impl ContactUsDraft {
             description: self.description.trim().to_string(),
             identifiers: self.valid_identifiers(),
             urgent: self.urgent,
-            message: self.message_for(problem),
+            message: self.shown_message_for(problem),
             evidence: self.evidence.clone(),
         })
     }
@@ -698,6 +713,18 @@ pub(crate) mod tests {
             at("Thank you for your help."),
         ];
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{message}");
+    }
+
+    #[test]
+    fn the_seller_has_the_last_word_on_the_message() {
+        let mut d = complete_draft();
+        let generated = d.message().unwrap();
+        assert_eq!(d.shown_message().unwrap(), generated);
+        d.edited_message = Some(format!("{generated}\n\nPS: the buyer is a repeat customer.\n"));
+        let request = d.finish().unwrap();
+        assert!(request.message.ends_with("PS: the buyer is a repeat customer."), "the edit is what is sent");
+        d.edited_message = Some("  ".into());
+        assert_eq!(d.finish().unwrap().message, generated, "an emptied edit falls back to the generated message");
     }
 
     #[test]

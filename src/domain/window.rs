@@ -106,7 +106,9 @@ impl Countdown {
     pub fn from_window(window: Window, settings: &Settings, now: DateTime<Utc>) -> Countdown {
         match window {
             Window::Running { started, due } if now < due => {
-                let remaining = due - now;
+                // A clock read just before the window started (the shared clock
+                // ticks once a second) never shows more than the window.
+                let remaining = due - now.max(started);
                 let total = (due - started).num_seconds().max(1);
                 let used = ((now - started).num_seconds().clamp(0, total) * 1000 / total) as u16;
                 Countdown::Left {
@@ -290,5 +292,18 @@ mod tests {
         assert_eq!(clock(Duration::seconds(86398)), "23:59:58");
         assert_eq!(clock(Duration::hours(47)), "47:00:00");
         assert_eq!(clock(Duration::seconds(-5)), "0:00:00");
+    }
+
+    // Regression (a flaky e2e): the shared clock, up to a second old, made a
+    // fresh 48-hour window read "48:00:01 left".
+    #[test]
+    fn a_window_never_shows_more_than_its_length() {
+        let started = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+        let due = started + Duration::hours(48);
+        let stale_now = started - Duration::milliseconds(900);
+        match Countdown::from_window(Window::Running { started, due }, &Settings::default(), stale_now) {
+            Countdown::Left { remaining, .. } => assert_eq!(remaining, Duration::hours(48)),
+            other => panic!("{other:?}"),
+        }
     }
 }

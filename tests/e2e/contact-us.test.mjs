@@ -348,6 +348,35 @@ describe("the message to Amazon", () => {
     guards.check();
     await context.close();
   });
+
+  it("the seller edits the message: kept across a reload, copied as shown, read by the tone check, undone on request", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
+    await toDetailsStep(page, suite.baseUrl);
+    await page.getByLabel("Subject").fill("Mug arrived broken");
+    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
+    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    const generated = await page.getByLabel("Message", { exact: true }).textContent();
+    await page.getByRole("button", { name: "Edit the message" }).click();
+    const editor = page.getByRole("textbox", { name: "Message" });
+    assert.equal(await editor.inputValue(), generated);
+    await editor.fill(`${generated}\n\nPS: the buyer is a repeat customer.`);
+    await page.waitForTimeout(400); // saved 300 ms after the last keystroke
+    await page.reload();
+    const kept = page.getByRole("textbox", { name: "Message" });
+    assert.match(await kept.inputValue(), /PS: the buyer is a repeat customer\.$/);
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await page.getByText("Message copied").waitFor();
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /PS: the buyer is a repeat customer\.$/);
+    await kept.fill(`${generated}\n\nWHY IS THIS NOT FIXED!!!`);
+    await page.getByText("Wording to reconsider").first().waitFor();
+    await page.getByRole("button", { name: "Back to the generated message" }).click();
+    assert.equal(await page.getByLabel("Message", { exact: true }).textContent(), generated);
+    await expectAccessible(page, "review after editing the message");
+    guards.check();
+    await context.close();
+  });
 });
 
 describe("keyboard only", () => {

@@ -51,6 +51,7 @@ pub fn ToneWarnings() -> impl IntoView {
             all.extend(check_tone(&d.description));
             // The seller's own request is their words too.
             all.extend(d.ask.as_deref().map(check_tone).unwrap_or_default());
+            all.extend(d.edited_message.as_deref().map(check_tone).unwrap_or_default());
             all
         })
     });

@@ -48,9 +48,9 @@ pub fn ReviewStep() -> impl IntoView {
                         <div><dt>"Urgent"</dt><dd>{if r.urgent { "Yes" } else { "No" }}</dd></div>
                     </dl>
                 </section>
-                <MessageToCopy subject=r.subject.clone() message=r.message.clone()/>
             }
         })}
+        <MessageToCopy/>
         <section class="precautions" aria-labelledby="precautions-title">
             <h2 id="precautions-title">"Before you send"</h2>
             <ToneWarnings/>
@@ -69,19 +69,46 @@ pub fn ReviewStep() -> impl IntoView {
     }
 }
 
-/// The subject and message, each with a Copy button that confirms visibly.
+/// The subject and message, each with a Copy button that confirms visibly;
+/// the message can be edited (the edit is kept in the draft and sent as it
+/// is) and brought back to the generated one.
 #[component]
-fn MessageToCopy(
-    /// The subject line.
-    subject: String,
-    /// The message body.
-    message: String,
-) -> impl IntoView {
+fn MessageToCopy() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let draft = flow.draft;
+    let subject = Signal::derive(move || draft.with(|d| d.subject.trim().to_string()));
+    let shown = Signal::derive(move || draft.with(|d| d.shown_message().unwrap_or_default()));
+    let editing = Memo::new(move |_| draft.with(|d| d.edited_message.is_some()));
+    let start_editing = move |_| {
+        let text = draft.with_untracked(|d| d.shown_message().unwrap_or_default());
+        draft.update(|d| d.edited_message = Some(text));
+        // Once the editor is on screen.
+        request_animation_frame(|| crate::ui::components::focus_by_id("message-edit"));
+    };
+    let back_to_generated = move |_| draft.update(|d| d.edited_message = None);
     view! {
         <section class="panel" aria-labelledby="message-title">
             <h2 id="message-title">"The message for Amazon"</h2>
             <CopyBlock label="Subject" text=subject/>
-            <CopyBlock label="Message" text=message/>
+            <CopyBlock label="Message" text=shown>
+                <Show when=move || editing.get()
+                    fallback=move || view! {
+                        <button type="button" class="button button-small" on:click=start_editing>"Edit the message"</button>
+                    }>
+                    <button type="button" class="button button-small" on:click=back_to_generated>"Back to the generated message"</button>
+                </Show>
+            </CopyBlock>
+            <Show when=move || editing.get()
+                fallback=move || view! { <pre class="copy-text" aria-labelledby="copy-message" tabindex="0">{shown}</pre> }>
+                <p class="field-hint" id="message-edit-hint">
+                    "Your edit is what you copy and what the case keeps. Changes on earlier steps are not added to it: \
+                     \"Back to the generated message\" rebuilds it from the form."
+                </p>
+                <textarea id="message-edit" class="copy-text message-edit" rows="14" aria-labelledby="copy-message"
+                    aria-describedby="message-edit-hint"
+                    prop:value=move || draft.with_untracked(|d| d.edited_message.clone().unwrap_or_default())
+                    on:input=move |ev| draft.update(|d| d.edited_message = Some(event_target_value(&ev)))></textarea>
+            </Show>
         </section>
     }
 }
@@ -90,26 +117,30 @@ fn MessageToCopy(
 fn CopyBlock(
     /// What is being copied ("Subject", "Message").
     label: &'static str,
-    /// The text.
-    text: String,
+    /// The text, as it stands.
+    text: Signal<String>,
+    /// More actions beside Copy.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let UseClipboardReturn { is_supported, copied, copy, .. } = use_clipboard();
     let id = format!("copy-{}", label.to_lowercase());
-    let to_copy = text.clone();
+    let shows_itself = children.is_none();
     view! {
         <div class="copy-block">
             <div class="copy-head">
                 <h3 id=id.clone()>{label}</h3>
                 <button type="button" class="button button-small"
                     disabled=move || !is_supported.get()
-                    on:click=move |_| copy(&to_copy)>
+                    on:click=move |_| copy(&text.get_untracked())>
                     {format!("Copy {}", label.to_lowercase())}
                 </button>
+                {children.map(|c| c())}
                 <span class="copy-status" role="status">
                     {move || copied.get().then(|| format!("{label} copied"))}
                 </span>
             </div>
-            <pre class="copy-text" aria-labelledby=id tabindex="0">{text}</pre>
+            {shows_itself.then(|| view! { <pre class="copy-text" aria-labelledby=id tabindex="0">{text}</pre> })}
         </div>
     }
 }
