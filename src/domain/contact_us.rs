@@ -366,32 +366,39 @@ impl ContactUsDraft {
         }
     }
 
-    fn message_for(&self, problem: &SpecificProblem) -> String {
+    fn message_for(&self, problem: &SpecificProblem, store_name: &str) -> String {
         let identifiers = self.valid_identifiers();
         let ask = self.ask_for(problem);
-        let parts = MessageParts { identifiers: &identifiers, details: self.description.trim(), ask: &ask, evidence: &self.evidence };
+        let details = self.description.trim();
+        let parts = MessageParts { identifiers: &identifiers, details, ask: &ask, evidence: &self.evidence, store_name };
         fill_message(problem, parts)
     }
 
-    fn shown_message_for(&self, problem: &SpecificProblem) -> String {
+    fn shown_message_for(&self, problem: &SpecificProblem, store_name: &str) -> String {
         match self.edited_message.as_deref() {
             Some(edited) if !edited.trim().is_empty() => edited.trim().to_string(),
-            _ => self.message_for(problem),
+            _ => self.message_for(problem, store_name),
         }
     }
 
-    /// The message as it stands: the seller's edit if they made one, else the generated one.
-    pub fn shown_message(&self) -> Option<String> {
-        Some(self.shown_message_for(self.problem()?))
+    /// The message as it stands: the seller's edit if they made one, else the generated one
+    /// signed with `store_name` ("" for none).
+    pub fn shown_message(&self, store_name: &str) -> Option<String> {
+        Some(self.shown_message_for(self.problem()?, store_name))
     }
 
-    /// The generated message: the problem's words filled from the form.
-    pub fn message(&self) -> Option<String> {
-        Some(self.message_for(self.problem()?))
+    /// The generated message: the problem's words filled from the form, signed with `store_name`.
+    pub fn message(&self, store_name: &str) -> Option<String> {
+        Some(self.message_for(self.problem()?, store_name))
     }
 
     /// Turns a finished draft into a case request (every step must be done).
     pub fn finish(&self) -> Result<CaseRequest, Step> {
+        self.finish_signed("")
+    }
+
+    /// [`ContactUsDraft::finish`], with the message signed with the seller's store name.
+    pub fn finish_signed(&self, store_name: &str) -> Result<CaseRequest, Step> {
         let step = self.first_open_step();
         if step != Step::Review {
             return Err(step);
@@ -408,7 +415,7 @@ impl ContactUsDraft {
             description: self.description.trim().to_string(),
             identifiers: self.valid_identifiers(),
             urgent: self.urgent,
-            message: self.shown_message_for(problem),
+            message: self.shown_message_for(problem, store_name),
             evidence: self.evidence.clone(),
         })
     }
@@ -425,6 +432,8 @@ pub struct MessageParts<'a> {
     pub ask: &'a str,
     /// The files the seller attaches in Seller Central too.
     pub evidence: &'a [EvidenceFile],
+    /// The seller's store name for the sign-off ("" for none).
+    pub store_name: &'a str,
 }
 
 /// The message: greeting; one line saying what this is about; what happened;
@@ -433,7 +442,7 @@ pub struct MessageParts<'a> {
 /// sign-off. Each identifier is stated once; an optional one that was not
 /// given leaves its words out ("(SKU {skus})" goes whole), never a placeholder.
 pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
-    let MessageParts { identifiers, details, ask, evidence } = parts;
+    let MessageParts { identifiers, details, ask, evidence, store_name } = parts;
     let mut body = problem.about().to_string();
     let mut listed = Vec::new();
     for kind in IdentifierKind::ALL {
@@ -453,7 +462,11 @@ pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
         evidence.iter().map(|f| format!("Attached: {} — {}", f.name, f.proves.label().to_lowercase())).collect();
     let attached = if attached.is_empty() { String::new() } else { format!("\n\n{}", attached.join("\n")) };
     // The seller's words go in as they are: nothing in them is read as a placeholder.
-    format!("Hello Selling Partner Support,\n\n{body}\n\n{details}{list}{attached}\n\n{ask}\n\nThank you for your help.")
+    let sign_off = match store_name.trim() {
+        "" => "Thank you for your help.".to_string(),
+        name => format!("Thank you for your help.\n\nKind regards,\n{name}"),
+    };
+    format!("Hello Selling Partner Support,\n\n{body}\n\n{details}{list}{attached}\n\n{ask}\n\n{sign_off}")
 }
 
 /// Takes a placeholder out of a template with the words that frame it: the
@@ -612,7 +625,7 @@ pub(crate) mod tests {
 
     /// Message parts with a fixed ask and no evidence.
     fn parts<'a>(identifiers: &'a [Identifier], details: &'a str) -> MessageParts<'a> {
-        MessageParts { identifiers, details, ask: "Could you please help?", evidence: &[] }
+        MessageParts { identifiers, details, ask: "Could you please help?", evidence: &[], store_name: "" }
     }
 
     /// Every way a seller can fill a problem's identifiers: the required ones
@@ -680,13 +693,13 @@ pub(crate) mod tests {
         let mut d = complete_draft();
         let problem = d.problem().expect("chosen");
         let usual = problem.usual_ask();
-        assert!(d.message().unwrap().contains(usual));
+        assert!(d.message("").unwrap().contains(usual));
         d.ask = Some("  Please send a replacement to the buyer at our cost.  ".into());
-        let message = d.message().unwrap();
+        let message = d.message("").unwrap();
         assert_eq!(message.matches("Please send a replacement to the buyer at our cost.").count(), 1);
         assert!(!message.contains(usual));
         d.ask = Some("   ".into());
-        assert!(d.message().unwrap().contains(usual), "a blank ask falls back to the usual one");
+        assert!(d.message("").unwrap().contains(usual), "a blank ask falls back to the usual one");
     }
 
     #[test]
@@ -701,7 +714,7 @@ pub(crate) mod tests {
             hash: "h".into(), name: "invoice.pdf".into(), kind: FileKind::Pdf, size: 1, proves: EvidenceKind::Invoice,
             added_at: chrono::Utc::now(), pages: Some(1), stored: true,
         });
-        let message = d.message().unwrap();
+        let message = d.message("").unwrap();
         let at = |text: &str| message.find(text).unwrap_or_else(|| panic!("{text} missing in:\n{message}"));
         let order = [
             at("Hello Selling Partner Support,"),
@@ -716,10 +729,18 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_message_is_signed_with_the_store_name_when_there_is_one() {
+        let d = complete_draft();
+        assert!(d.message("").unwrap().ends_with("\n\nThank you for your help."));
+        assert!(d.message("  Blue Mug Co. ").unwrap().ends_with("Thank you for your help.\n\nKind regards,\nBlue Mug Co."));
+        assert!(d.finish_signed("Blue Mug Co.").unwrap().message.ends_with("Kind regards,\nBlue Mug Co."));
+    }
+
+    #[test]
     fn the_seller_has_the_last_word_on_the_message() {
         let mut d = complete_draft();
-        let generated = d.message().unwrap();
-        assert_eq!(d.shown_message().unwrap(), generated);
+        let generated = d.message("").unwrap();
+        assert_eq!(d.shown_message("").unwrap(), generated);
         d.edited_message = Some(format!("{generated}\n\nPS: the buyer is a repeat customer.\n"));
         let request = d.finish().unwrap();
         assert!(request.message.ends_with("PS: the buyer is a repeat customer."), "the edit is what is sent");

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Settings, with Amazon's usual times as defaults.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Hours Amazon usually takes to answer a case.
@@ -13,11 +13,16 @@ pub struct Settings {
     pub at_risk_hours: u32,
     /// Hours Amazon takes to answer an appeal ("within two days").
     pub appeal_hours: u32,
+    /// The seller's store name, signed under every message (empty: no name).
+    pub store_name: String,
 }
+
+/// Longest store name the sign-off takes.
+pub const STORE_NAME_MAX: usize = 80;
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { response_hours: 24, at_risk_hours: 4, appeal_hours: 48 }
+        Settings { response_hours: 24, at_risk_hours: 4, appeal_hours: 48, store_name: String::new() }
     }
 }
 
@@ -35,6 +40,10 @@ impl Settings {
             if value == 0 || value > MAX_HOURS {
                 errors.push((field, format!("{what} must be between 1 and {MAX_HOURS} hours.")));
             }
+        }
+        let name = self.store_name.trim().chars().count();
+        if name > STORE_NAME_MAX {
+            errors.push(("store_name", format!("Shorten the store name to {STORE_NAME_MAX} characters or fewer (it has {name}).")));
         }
         if self.at_risk_hours >= self.response_hours {
             errors.push(("at_risk_hours", "The at-risk warning must start before the window ends: use fewer hours than the response window.".into()));
@@ -58,10 +67,10 @@ mod tests {
 
     #[test]
     fn out_of_range_settings_are_explained() {
-        let s = Settings { response_hours: 0, at_risk_hours: 4, appeal_hours: 1000 };
+        let s = Settings { response_hours: 0, at_risk_hours: 4, appeal_hours: 1000, ..Settings::default() };
         let fields: Vec<_> = s.errors().iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, ["response_hours", "appeal_hours", "at_risk_hours"]);
-        let s = Settings { response_hours: 4, at_risk_hours: 4, appeal_hours: 48 };
+        let s = Settings { response_hours: 4, at_risk_hours: 4, appeal_hours: 48, ..Settings::default() };
         assert_eq!(s.errors()[0].0, "at_risk_hours");
     }
 }

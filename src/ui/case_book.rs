@@ -255,7 +255,7 @@ impl CaseBook {
     /// The case is in the log even if the browser refuses to store it; the
     /// banner then says so, and the next save tries again.
     pub fn submit(&self, draft: &ContactUsDraft) -> Result<CaseId, Step> {
-        let request = draft.finish()?;
+        let request = self.settings.with_untracked(|s| draft.finish_signed(&s.store_name))?;
         let case = Case::open(request, CaseId(new_id()), EventId(new_id()), Utc::now());
         let id = case.id.clone();
         if self.on_desk(|desk, log| desk.add_new(log, case), |_| true).is_none() {

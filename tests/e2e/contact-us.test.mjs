@@ -349,6 +349,23 @@ describe("the message to Amazon", () => {
     await context.close();
   });
 
+  it("is signed with the store name set in Settings", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await page.goto(`${suite.baseUrl}settings`);
+    await page.getByLabel("Store name (optional)").fill("Blue Mug Co.");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    await toDetailsStep(page, suite.baseUrl);
+    await page.getByLabel("Subject").fill("Mug arrived broken");
+    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
+    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    const message = await page.getByLabel("Message", { exact: true }).textContent();
+    assert.match(message, /Thank you for your help\.\n\nKind regards,\nBlue Mug Co\.$/);
+    guards.check();
+    await context.close();
+  });
+
   it("the seller edits the message: kept across a reload, copied as shown, read by the tone check, undone on request", async () => {
     const { page, context, guards } = await openPage(suite);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });

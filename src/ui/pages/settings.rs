@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::settings::{Settings, MAX_HOURS};
+use crate::domain::settings::{Settings, MAX_HOURS, STORE_NAME_MAX};
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, focus_by_id, Field};
 use crate::ui::page_title::set_page_title;
@@ -17,6 +17,7 @@ pub fn SettingsPage() -> impl IntoView {
     let response = RwSignal::new(current.response_hours.to_string());
     let at_risk = RwSignal::new(current.at_risk_hours.to_string());
     let appeal = RwSignal::new(current.appeal_hours.to_string());
+    let store_name = RwSignal::new(current.store_name.clone());
     let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
     let saved = RwSignal::new(false);
     let error_of = move |field: &'static str| {
@@ -36,7 +37,8 @@ pub fn SettingsPage() -> impl IntoView {
         );
         let result = match parsed {
             (Ok(response_hours), Ok(at_risk_hours), Ok(appeal_hours)) => {
-                book.save_settings(Settings { response_hours, at_risk_hours, appeal_hours })
+                let store_name = store_name.get_untracked().trim().to_string();
+                book.save_settings(Settings { response_hours, at_risk_hours, appeal_hours, store_name })
             }
             (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
         };
@@ -82,6 +84,14 @@ pub fn SettingsPage() -> impl IntoView {
                 {input("appeal_hours", appeal)}
             </Field>
             <p class="field-hint">"A change applies to every open case at once; nothing in the cases themselves is rewritten."</p>
+            <Field id="store_name" label="Store name (optional)"
+                hint="Signed under every message to Amazon, e.g. \"Kind regards, Blue Mug Co.\""
+                error=error_of("store_name")>
+                <input id="store_name" type="text" autocomplete="organization" maxlength=STORE_NAME_MAX
+                    aria-describedby=described_by("store_name")
+                    aria-invalid=move || error_of("store_name").get().map(|_| "true")
+                    bind:value=store_name/>
+            </Field>
             <div class="form-actions">
                 <button type="submit" class="button button-primary">"Save settings"</button>
             </div>

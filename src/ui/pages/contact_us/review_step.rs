@@ -75,12 +75,15 @@ pub fn ReviewStep() -> impl IntoView {
 #[component]
 fn MessageToCopy() -> impl IntoView {
     let flow = expect_context::<Flow>();
+    let settings = expect_context::<CaseBook>().settings();
     let draft = flow.draft;
     let subject = Signal::derive(move || draft.with(|d| d.subject.trim().to_string()));
-    let shown = Signal::derive(move || draft.with(|d| d.shown_message().unwrap_or_default()));
+    let shown = Signal::derive(move || {
+        settings.with(|s| draft.with(|d| d.shown_message(&s.store_name).unwrap_or_default()))
+    });
     let editing = Memo::new(move |_| draft.with(|d| d.edited_message.is_some()));
     let start_editing = move |_| {
-        let text = draft.with_untracked(|d| d.shown_message().unwrap_or_default());
+        let text = shown.get_untracked();
         draft.update(|d| d.edited_message = Some(text));
         // Once the editor is on screen.
         request_animation_frame(|| crate::ui::components::focus_by_id("message-edit"));
