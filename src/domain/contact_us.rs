@@ -387,10 +387,6 @@ impl ContactUsDraft {
         Some(self.shown_message_for(self.problem()?, store_name))
     }
 
-    /// The generated message: the problem's words filled from the form, signed with `store_name`.
-    pub fn message(&self, store_name: &str) -> Option<String> {
-        Some(self.message_for(self.problem()?, store_name))
-    }
 
     /// Turns a finished draft into a case request (every step must be done).
     pub fn finish(&self) -> Result<CaseRequest, Step> {
@@ -714,13 +710,13 @@ pub(crate) mod tests {
         let mut d = complete_draft();
         let problem = d.problem().expect("chosen");
         let usual = problem.usual_ask();
-        assert!(d.message("").unwrap().contains(usual));
+        assert!(d.shown_message("").unwrap().contains(usual));
         d.ask = Some("  Please send a replacement to the buyer at our cost.  ".into());
-        let message = d.message("").unwrap();
+        let message = d.shown_message("").unwrap();
         assert_eq!(message.matches("Please send a replacement to the buyer at our cost.").count(), 1);
         assert!(!message.contains(usual));
         d.ask = Some("   ".into());
-        assert!(d.message("").unwrap().contains(usual), "a blank ask falls back to the usual one");
+        assert!(d.shown_message("").unwrap().contains(usual), "a blank ask falls back to the usual one");
     }
 
     #[test]
@@ -735,7 +731,7 @@ pub(crate) mod tests {
             hash: "h".into(), name: "invoice.pdf".into(), kind: FileKind::Pdf, size: 1, proves: EvidenceKind::Invoice,
             added_at: chrono::Utc::now(), pages: Some(1), stored: true,
         });
-        let message = d.message("").unwrap();
+        let message = d.shown_message("").unwrap();
         let at = |text: &str| message.find(text).unwrap_or_else(|| panic!("{text} missing in:\n{message}"));
         let order = [
             at("Hello Selling Partner Support,"),
@@ -752,15 +748,15 @@ pub(crate) mod tests {
     #[test]
     fn the_message_is_signed_with_the_store_name_when_there_is_one() {
         let d = complete_draft();
-        assert!(d.message("").unwrap().ends_with("\n\nThank you for your help."));
-        assert!(d.message("  Blue Mug Co. ").unwrap().ends_with("Thank you for your help.\n\nKind regards,\nBlue Mug Co."));
+        assert!(d.shown_message("").unwrap().ends_with("\n\nThank you for your help."));
+        assert!(d.shown_message("  Blue Mug Co. ").unwrap().ends_with("Thank you for your help.\n\nKind regards,\nBlue Mug Co."));
         assert!(d.finish_signed("Blue Mug Co.").unwrap().message.ends_with("Kind regards,\nBlue Mug Co."));
     }
 
     #[test]
     fn the_seller_has_the_last_word_on_the_message() {
         let mut d = complete_draft();
-        let generated = d.message("").unwrap();
+        let generated = d.shown_message("").unwrap();
         assert_eq!(d.shown_message("").unwrap(), generated);
         d.edited_message = Some(format!("{generated}\n\nPS: the buyer is a repeat customer.\n"));
         let request = d.finish().unwrap();

@@ -5,7 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { expectAccessible, openPage, useSuite, waitForApp } from "./harness.mjs";
-import { openCaseThroughFlow, toDetails as toDetailsStep } from "./flow.mjs";
+import { fillDetails, openCaseThroughFlow, toDetails as toDetailsStep, toReview } from "./flow.mjs";
 
 const suite = useSuite();
 
@@ -332,9 +332,7 @@ describe("the message to Amazon", () => {
     const ask = page.getByLabel("What do you want Amazon to do?");
     const usual = "Could you please advise how to resolve this for the buyer and whether the loss can be reimbursed?";
     assert.equal(await ask.inputValue(), usual);
-    await page.getByLabel("Subject").fill("Mug arrived broken");
-    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
-    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
+    await fillDetails(page);
     await ask.fill("Could you please send the buyer a replacement at our cost?");
     await page.waitForTimeout(400); // the draft is saved 300 ms after the last keystroke
     await page.reload();
@@ -355,11 +353,7 @@ describe("the message to Amazon", () => {
     await page.getByLabel("Store name (optional)").fill("Blue Mug Co.");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("Settings saved.").waitFor();
-    await toDetailsStep(page, suite.baseUrl);
-    await page.getByLabel("Subject").fill("Mug arrived broken");
-    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
-    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
-    await page.getByRole("button", { name: "Continue to review" }).click();
+    await toReview(page, suite.baseUrl);
     const message = await page.getByLabel("Message", { exact: true }).textContent();
     assert.match(message, /Thank you for your help\.\n\nKind regards,\nBlue Mug Co\.$/);
     guards.check();
@@ -369,11 +363,7 @@ describe("the message to Amazon", () => {
   it("the seller edits the message: kept across a reload, copied as shown, read by the tone check, undone on request", async () => {
     const { page, context, guards } = await openPage(suite);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
-    await toDetailsStep(page, suite.baseUrl);
-    await page.getByLabel("Subject").fill("Mug arrived broken");
-    await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
-    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
-    await page.getByRole("button", { name: "Continue to review" }).click();
+    await toReview(page, suite.baseUrl);
     const generated = await page.getByLabel("Message", { exact: true }).textContent();
     await page.getByRole("button", { name: "Edit the message" }).click();
     const editor = page.getByRole("textbox", { name: "Message" });

@@ -66,3 +66,18 @@ export async function toDetails(page, baseUrl, { type = "Orders and returns", pr
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("Step 4 of 5: Details").waitFor();
 }
+
+/** Steps 1–4 with a complete details step (subject, order ID, description), then on to the review. */
+export async function toReview(page, baseUrl) {
+  await toDetails(page, baseUrl);
+  await fillDetails(page);
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await page.getByText("Step 5 of 5: Review and send").waitFor();
+}
+
+/** Fills the details step's required fields, as a seller with one damaged order would. */
+export async function fillDetails(page) {
+  await page.getByLabel("Subject").fill("Mug arrived broken");
+  await page.getByLabel("Order ID (required)").fill("112-4738291-5047863");
+  await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November.");
+}
