@@ -96,7 +96,7 @@ mod tests {
         let mut closed = sample("b", 8);
         closed.status = crate::domain::CaseStatus::Closed;
         let log = CaseLog::new(vec![case, closed]);
-        let found: Vec<_> = log.possible_duplicates("order-delivered-damaged", &[order.clone()]).iter().map(|c| c.id.0.clone()).collect();
+        let found: Vec<_> = log.possible_duplicates("order-delivered-damaged", std::slice::from_ref(&order)).iter().map(|c| c.id.0.clone()).collect();
         assert_eq!(found, ["a"], "the closed case is not a duplicate");
         assert!(log.possible_duplicates("order-delivered-damaged", &[other_order]).is_empty());
         assert!(log.possible_duplicates("order-not-delivered", &[order]).is_empty());

@@ -72,6 +72,8 @@ pub struct SpecificProblem {
     pub methods: &'static [ContactMethod],
     /// What to check before opening a case.
     pub hint: &'static str,
+    /// The hint done, as the seller tells Amazon when they tick that they did it.
+    pub tried: &'static str,
     /// The message body; `{order_ids}`, `{asins}`, `{skus}`, `{fnskus}`,
     /// `{shipment_ids}` and `{details}` are filled from the form.
     pub template: &'static str,

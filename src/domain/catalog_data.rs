@@ -23,6 +23,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Photo, "Photos of the damaged item and packaging"), ev(E::Tracking, "Carrier tracking showing delivery")],
         methods: ANY,
         hint: "Check the buyer's return request first: an approved return may already cover it.",
+        tried: "I have already checked the buyer's return request for this order.",
         template: "Order {order_ids} (ASIN {asins}) reached the buyer damaged.\n\n{details}\n\nCould you please advise how to resolve this for the buyer and whether the loss can be reimbursed?",
     },
     SpecificProblem {
@@ -31,6 +32,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Carrier tracking and proof of delivery"), ev(E::Correspondence, "Buyer messages about the missing parcel")],
         methods: ANY,
         hint: "Ask the carrier for proof of delivery (GPS or signature) before opening the case.",
+        tried: "I have already asked the carrier for proof of delivery (GPS or signature).",
         template: "Order {order_ids} is marked as delivered, but the buyer reports they did not receive it.\n\n{details}\n\nCould you please review the delivery scan and advise on the next steps?",
     },
     SpecificProblem {
@@ -39,6 +41,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Return tracking showing no delivery"), ev(E::Screenshot, "Screenshot of the refund in Manage Returns")],
         methods: ANY,
         hint: "Wait 45 days after the refund: Amazon reimburses FBA returns that are not received in that time.",
+        tried: "I waited 45 days after the refund, and the return has still not been received.",
         template: "The buyer of order {order_ids} was refunded, but the returned item (ASIN {asins}) has not arrived.\n\n{details}\n\nCould you please investigate the return and reimburse the item if it is lost?",
     },
     SpecificProblem {
@@ -47,6 +50,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Photo, "Photos of what came back, with labels"), ev(E::Invoice, "Invoice for the original item")],
         methods: ANY,
         hint: "Photograph the returned item and its labels on arrival, before opening the box further.",
+        tried: "I photographed the returned item and its labels on arrival, before opening the box further.",
         template: "For order {order_ids}, the item returned is not the one we sent (ASIN {asins}).\n\n{details}\n\nCould you please review this return and reimburse us for the item?",
     },
     SpecificProblem {
@@ -55,6 +59,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Tracking with delivery confirmation"), ev(E::Correspondence, "Your messages with the buyer")],
         methods: EMAIL_ONLY,
         hint: "Answer the claim itself within 72 hours under Performance → A-to-z Guarantee Claims.",
+        tried: "I have already answered the claim itself within 72 hours under Performance → A-to-z Guarantee Claims.",
         template: "I would like to appeal the A-to-z Guarantee claim on order {order_ids}.\n\n{details}\n\nCould you please review the claim with the attached evidence?",
     },
     SpecificProblem {
@@ -63,6 +68,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the order status")],
         methods: ANY,
         hint: "Buyer-requested cancellations can be done under Manage Orders without a case.",
+        tried: "I have already checked the cancellation options under Manage Orders.",
         template: "I need help with the cancellation of order {order_ids}.\n\n{details}\n\nCould you please help me resolve the order status?",
     },
     SpecificProblem {
@@ -71,6 +77,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the transaction in Payments")],
         methods: ANY,
         hint: "Compare the order's transaction view with the refund: restocking fees are applied by you, not Amazon.",
+        tried: "I have already compared the order's transaction view with the refund, including any restocking fee.",
         template: "The refund charged to my account for order {order_ids} does not match the amount the buyer paid.\n\n{details}\n\nCould you please review the refund and correct the charge?",
     },
     SpecificProblem {
@@ -79,6 +86,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the error in Buyer-Seller Messages")],
         methods: ANY,
         hint: "Only order-related messages are allowed; check the message follows the communication guidelines.",
+        tried: "I have already checked that my message is order-related and follows the communication guidelines.",
         template: "I cannot send a message to the buyer of order {order_ids}.\n\n{details}\n\nCould you please help me reach the buyer?",
     },
     // Account health and suspension
@@ -88,6 +96,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Correspondence, "The deactivation notice from Amazon"), ev(E::Other, "Plan of Action document"), ev(E::Invoice, "Supplier invoices, if the notice asks for them")],
         methods: EMAIL_ONLY,
         hint: "Appeal from Account Health with a Plan of Action: root cause, actions taken, prevention.",
+        tried: "I have already appealed from Account Health with a Plan of Action covering root cause, actions taken and prevention.",
         template: "My selling account has been deactivated and I would like to appeal.\n\n{details}\n\nCould you please review my appeal and let me know if any further information is needed?",
     },
     SpecificProblem {
@@ -96,6 +105,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Other, "ID document and business registration"), ev(E::Other, "Bank or utility statement")],
         methods: EMAIL_PHONE,
         hint: "Make sure the names and addresses on every document match your Seller Central details exactly.",
+        tried: "I have already made sure the names and addresses on every document match my Seller Central details exactly.",
         template: "My identity verification has not progressed.\n\n{details}\n\nCould you please tell me what is missing so I can complete the verification?",
     },
     SpecificProblem {
@@ -104,6 +114,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the warning"), ev(E::Invoice, "Invoices proving authenticity, if relevant")],
         methods: EMAIL_ONLY,
         hint: "Read the warning's detail page: many can be acknowledged or appealed directly there.",
+        tried: "I have already read the warning's detail page and checked whether it can be acknowledged or appealed there.",
         template: "I received a policy warning (ASIN {asins}) and would like to understand and resolve it.\n\n{details}\n\nCould you please review the warning with the attached information?",
     },
     SpecificProblem {
@@ -112,6 +123,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the metric"), ev(E::Tracking, "Tracking for the orders counted against you")],
         methods: EMAIL_ONLY,
         hint: "Defects caused by Amazon (FBA orders, carrier delays) can be removed: list each order.",
+        tried: "I have already identified each order whose defect was caused by Amazon (FBA orders or carrier delays).",
         template: "Some orders are counted against my performance metrics by mistake (order IDs {order_ids}).\n\n{details}\n\nCould you please review these orders and remove them from my metrics?",
     },
     SpecificProblem {
@@ -120,6 +132,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Other, "Business registration and ownership documents"), ev(E::Correspondence, "The notice from Amazon")],
         methods: EMAIL_ONLY,
         hint: "Explain how the two accounts are connected (shared device, accountant, former employee) and prove separation.",
+        tried: "I have explained how the two accounts are connected (shared device, accountant or former employee) and can prove their separation.",
         template: "My account has been linked to another account that I do not control.\n\n{details}\n\nCould you please review the relationship and reinstate my account?",
     },
     // Listings and catalog
@@ -129,6 +142,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the suppression reason")],
         methods: ANY,
         hint: "Check Fix Your Products: most suppressions name the missing attribute or image.",
+        tried: "I have already checked Fix Your Products for a missing attribute or image.",
         template: "My listing for ASIN {asins} (SKU {skus}) is suppressed.\n\n{details}\n\nCould you please tell me what needs to change to reactivate it?",
     },
     SpecificProblem {
@@ -137,6 +151,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the wrong information"), ev(E::Photo, "Photos of the product and its packaging")],
         methods: ANY,
         hint: "Brand owners can edit directly; others need proof such as packaging photos.",
+        tried: "I checked whether I can edit the page directly as brand owner, and I have proof of the correct details such as packaging photos.",
         template: "The detail page for ASIN {asins} shows incorrect information.\n\n{details}\n\nCould you please update the page? Photos of the product are attached as proof.",
     },
     SpecificProblem {
@@ -145,6 +160,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the error and its code")],
         methods: ANY,
         hint: "Search the error code in Seller Central Help first: many have a documented fix.",
+        tried: "I have already searched the error code in Seller Central Help for a documented fix.",
         template: "I cannot create a listing (SKU {skus}).\n\n{details}\n\nCould you please help me resolve the error?",
     },
     SpecificProblem {
@@ -153,6 +169,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshots of both detail pages")],
         methods: EMAIL_ONLY,
         hint: "Only identical products (same brand, model, size, colour) can be merged.",
+        tried: "I have checked that the products are identical (same brand, model, size and colour).",
         template: "These ASINs are the same product and should be merged: {asins}.\n\n{details}\n\nCould you please merge the detail pages?",
     },
     SpecificProblem {
@@ -161,6 +178,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Invoice, "Invoices from an authorised supplier"), ev(E::Correspondence, "Letter of authorisation from the brand")],
         methods: EMAIL_ONLY,
         hint: "Apply from Add a Product → Show limitations → Request approval; invoices must be recent and show quantities.",
+        tried: "I have already applied from Add a Product → Show limitations → Request approval, with recent invoices that show quantities.",
         template: "I applied for approval to sell a product (ASIN {asins}) and need help with my application.\n\n{details}\n\nCould you please review my application with the attached invoices?",
     },
     SpecificProblem {
@@ -169,6 +187,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the pricing alert")],
         methods: ANY,
         hint: "Confirm or change the price under Manage Pricing; the listing reactivates once the price is confirmed.",
+        tried: "I have already confirmed the price under Manage Pricing, and the listing has not reactivated.",
         template: "My listing for ASIN {asins} was deactivated for a potential pricing error, but the price is correct.\n\n{details}\n\nCould you please reactivate the listing?",
     },
     // FBA inventory and shipments
@@ -178,6 +197,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Carrier proof of delivery with carton count"), ev(E::Invoice, "Supplier invoice or packing list")],
         methods: ANY,
         hint: "Wait until the shipment is closed, then reconcile it in Shipping Queue before opening a case.",
+        tried: "I waited until the shipment was closed and then reconciled it in Shipping Queue.",
         template: "Shipment {shipment_ids} was received with fewer units than we sent (FNSKU {fnskus}).\n\n{details}\n\nCould you please investigate the discrepancy and reimburse any units that cannot be found?",
     },
     SpecificProblem {
@@ -186,6 +206,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Proof of delivery to the fulfilment centre")],
         methods: ANY,
         hint: "Receiving can take up to 15 days after delivery at busy times; check the delivery date first.",
+        tried: "I checked the delivery date, and the up to 15 days that receiving can take at busy times have passed.",
         template: "Shipment {shipment_ids} was delivered to the fulfilment centre but has not been checked in.\n\n{details}\n\nCould you please look into the receiving status?",
     },
     SpecificProblem {
@@ -194,6 +215,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the stranded inventory page")],
         methods: ANY,
         hint: "Use Fix stranded inventory: relisting or creating a removal order solves most cases.",
+        tried: "I have already tried Fix stranded inventory, including relisting or creating a removal order.",
         template: "Inventory for SKU {skus} is stranded and the suggested fix does not work.\n\n{details}\n\nCould you please help me make it sellable again?",
     },
     SpecificProblem {
@@ -202,6 +224,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Tracking for the removal shipment"), ev(E::Photo, "Photos of what arrived")],
         methods: ANY,
         hint: "Removal orders can take 30 days or more; check the removal order detail report first.",
+        tried: "I have already checked the removal order detail report and allowed at least 30 days for the removal.",
         template: "My removal order (SKU {skus}) has not arrived complete.\n\n{details}\n\nCould you please investigate the removal and reimburse missing units?",
     },
     SpecificProblem {
@@ -210,6 +233,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Photo, "Photos of the labels on the units")],
         methods: ANY,
         hint: "Label problems found at check-in appear under Shipment events; keep photos of labels before shipping.",
+        tried: "I checked Shipment events for label problems found at check-in, and I kept photos of the labels before shipping.",
         template: "Units of FNSKU {fnskus} (ASIN {asins}) carry the wrong label.\n\n{details}\n\nCould you please help correct the labels?",
     },
     SpecificProblem {
@@ -218,6 +242,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the capacity page")],
         methods: EMAIL_PHONE,
         hint: "Capacity is set monthly from your sales and Inventory Performance Index; request more under Capacity Manager.",
+        tried: "I have already requested more capacity under Capacity Manager.",
         template: "I need help with my FBA storage capacity.\n\n{details}\n\nCould you please review my limits?",
     },
     // Reimbursements
@@ -227,6 +252,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Invoice, "Invoice proving what the units cost"), ev(E::Screenshot, "Inventory ledger showing the loss")],
         methods: ANY,
         hint: "Check the Inventory Ledger: Amazon reimburses most lost units automatically within 30 days.",
+        tried: "I have already checked the Inventory Ledger and waited 30 days for an automatic reimbursement.",
         template: "Units of FNSKU {fnskus} (SKU {skus}) were lost in the fulfilment centre and not reimbursed.\n\n{details}\n\nCould you please reconcile the inventory and reimburse the missing units?",
     },
     SpecificProblem {
@@ -235,6 +261,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Inventory ledger showing the damage"), ev(E::Invoice, "Invoice for the units")],
         methods: ANY,
         hint: "Damaged units appear as warehouse damaged in the Inventory Ledger; reimbursement is usually automatic.",
+        tried: "I have already checked the Inventory Ledger for the units marked as warehouse damaged.",
         template: "Units of FNSKU {fnskus} were damaged in the fulfilment centre and not reimbursed.\n\n{details}\n\nCould you please reimburse these units?",
     },
     SpecificProblem {
@@ -243,6 +270,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Tracking, "Proof of delivery with carton count"), ev(E::Invoice, "Packing list and supplier invoice")],
         methods: ANY,
         hint: "File within the window Amazon gives after the shipment closes; the proof of delivery is essential.",
+        tried: "I have the proof of delivery and am filing within the window Amazon gives after the shipment closed.",
         template: "Units from shipment {shipment_ids} were lost before check-in (FNSKU {fnskus}).\n\n{details}\n\nCould you please investigate and reimburse the missing units?",
     },
     SpecificProblem {
@@ -251,6 +279,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Invoice, "Invoice showing the real cost"), ev(E::Screenshot, "Screenshot of the reimbursement")],
         methods: EMAIL_ONLY,
         hint: "Reimbursements follow a valuation based on sale price; an invoice can raise a low valuation.",
+        tried: "I have already checked the reimbursement valuation and can provide an invoice for these units.",
         template: "The reimbursement for my units (FNSKU {fnskus}) is lower than their value.\n\n{details}\n\nCould you please review the amount with the attached invoice?",
     },
     SpecificProblem {
@@ -259,6 +288,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Returns report for the order")],
         methods: ANY,
         hint: "Returns have 45 days to reach the warehouse; after that the refund or a reimbursement is due.",
+        tried: "I checked the return, and the 45 days it had to reach the warehouse have passed.",
         template: "The customer return for order {order_ids} was refunded but never added back to my inventory.\n\n{details}\n\nCould you please reimburse the unit or return it to stock?",
     },
     // Payments and disbursements
@@ -268,6 +298,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the payments summary"), ev(E::Other, "Bank statement, if asked")],
         methods: ANY,
         hint: "Check Account Health and any verification requests first: most holds are tied to them.",
+        tried: "I have already checked Account Health and any verification requests.",
         template: "My disbursement is on hold.\n\n{details}\n\nCould you please tell me why, and what I need to do to release it?",
     },
     SpecificProblem {
@@ -276,6 +307,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the reserve in the statement")],
         methods: EMAIL_PHONE,
         hint: "A reserve covers delivery-date risk: it falls as orders are confirmed delivered.",
+        tried: "I checked my orders' delivery status, and the reserve has not fallen as orders were confirmed delivered.",
         template: "An account-level reserve is holding back a large part of my balance.\n\n{details}\n\nCould you please review the reserve?",
     },
     SpecificProblem {
@@ -284,6 +316,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Fee preview or transaction showing the fee"), ev(E::Photo, "Photo of the product measured and weighed")],
         methods: ANY,
         hint: "Fees depend on the measured size tier: compare Amazon's dimensions with your own measurement.",
+        tried: "I have already compared Amazon's dimensions with my own measurement of the product.",
         template: "The fees charged for ASIN {asins} are higher than they should be.\n\n{details}\n\nCould you please re-measure the product and refund the difference?",
     },
     SpecificProblem {
@@ -292,6 +325,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Other, "Bank statement showing the account holder"), ev(E::Correspondence, "The failure notice")],
         methods: EMAIL_PHONE,
         hint: "A new bank account triggers a short verification hold; the name must match the business name.",
+        tried: "I checked that the name on the bank account matches my business name and allowed for the short verification hold.",
         template: "I need help with my deposit method.\n\n{details}\n\nCould you please help me make sure payments reach my account?",
     },
     // Brand and intellectual property
@@ -301,6 +335,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Invoice, "Invoices proving authentic sourcing"), ev(E::Correspondence, "Retraction from the rights owner, if obtained")],
         methods: EMAIL_ONLY,
         hint: "The fastest way back is a retraction from the rights owner; their contact is in the notice.",
+        tried: "I have already contacted the rights owner named in the notice to ask for a retraction.",
         template: "My listing for ASIN {asins} was removed after an intellectual property complaint.\n\n{details}\n\nCould you please review my appeal and reinstate the listing?",
     },
     SpecificProblem {
@@ -309,6 +344,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Photo, "Photos from a test buy"), ev(E::Other, "Trademark registration")],
         methods: EMAIL_ONLY,
         hint: "Brand Registry members report faster through the Report a Violation tool.",
+        tried: "I have already reported this through the Report a Violation tool.",
         template: "A seller is offering counterfeit units on ASIN {asins}.\n\n{details}\n\nCould you please investigate and remove the counterfeit offers?",
     },
     SpecificProblem {
@@ -317,6 +353,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Other, "Trademark registration certificate"), ev(E::Photo, "Photos of the brand on product and packaging")],
         methods: EMAIL_ONLY,
         hint: "The trademark must be registered or pending with an accepted office, and the brand shown on the product.",
+        tried: "I checked that my trademark is registered or pending with an accepted office and that the brand is shown on the product.",
         template: "I need help with my Brand Registry application.\n\n{details}\n\nCould you please review the application?",
     },
     SpecificProblem {
@@ -325,6 +362,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshots before and after the change")],
         methods: ANY,
         hint: "As brand owner you can restore content in Brand Registry; keep screenshots of the correct page.",
+        tried: "I have already tried to restore the content in Brand Registry and kept screenshots of the correct page.",
         template: "The detail page of my brand's ASIN {asins} was changed without my approval.\n\n{details}\n\nCould you please restore the correct content?",
     },
     // Advertising
@@ -334,6 +372,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the campaign status")],
         methods: ANY,
         hint: "An ad only serves while the offer holds the Featured Offer and the listing is in stock.",
+        tried: "I checked that my offer holds the Featured Offer and that the listing is in stock.",
         template: "My ads (ASIN {asins}) are not serving.\n\n{details}\n\nCould you please help me find out why?",
     },
     SpecificProblem {
@@ -342,6 +381,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the invoice in Billing history"), ev(E::Invoice, "The advertising invoice")],
         methods: ANY,
         hint: "Compare the invoice with campaign spend in the same date range and time zone.",
+        tried: "I have already compared the invoice with campaign spend in the same date range and time zone.",
         template: "My advertising invoice shows charges I cannot explain.\n\n{details}\n\nCould you please review the charges?",
     },
     SpecificProblem {
@@ -350,6 +390,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the rejection reason")],
         methods: EMAIL_ONLY,
         hint: "Read the moderation reason: claims like \"best seller\" or \"#1\" are common causes.",
+        tried: "I have already read the moderation reason and checked the creative for claims like best seller or #1.",
         template: "My ad creative was rejected and I believe it meets the policy.\n\n{details}\n\nCould you please review the decision?",
     },
     // Tax
@@ -359,6 +400,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Other, "Tax registration certificate")],
         methods: EMAIL_ONLY,
         hint: "The legal name and tax ID must match the tax authority's records exactly.",
+        tried: "I have checked that the legal name and tax ID match the tax authority's records exactly.",
         template: "My tax information has not been validated.\n\n{details}\n\nCould you please tell me what needs to change?",
     },
     SpecificProblem {
@@ -367,6 +409,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the tax amounts on the order")],
         methods: EMAIL_ONLY,
         hint: "Check your tax settings and product tax codes before reporting a calculation problem.",
+        tried: "I have already checked my tax settings and product tax codes.",
         template: "The tax on one of my orders (order {order_ids}) was calculated incorrectly.\n\n{details}\n\nCould you please review the tax calculation?",
     },
     SpecificProblem {
@@ -375,6 +418,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Other, "The document received, if any")],
         methods: EMAIL_ONLY,
         hint: "Tax documents appear in the Tax Document Library once issued; check your tax interview first.",
+        tried: "I have already checked my tax interview and the Tax Document Library.",
         template: "My tax document is missing or incorrect.\n\n{details}\n\nCould you please issue a corrected document?",
     },
     // Other
@@ -384,6 +428,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "Screenshot of the error, with the address bar")],
         methods: ANY,
         hint: "Try another browser or a private window first; note the exact time the error appeared.",
+        tried: "I have already tried another browser and a private window, and I noted the exact time the error appeared.",
         template: "A Seller Central page is not working for me.\n\n{details}\n\nCould you please help me resolve the error?",
     },
     SpecificProblem {
@@ -392,6 +437,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[ev(E::Screenshot, "A screenshot of what you are asking about")],
         methods: ANY,
         hint: "Search Seller Central Help first: the answer may already be documented.",
+        tried: "I have already searched Seller Central Help for an answer.",
         template: "I have a question about my account.\n\n{details}\n\nCould you please help me with this?",
     },
 ];

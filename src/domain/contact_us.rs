@@ -9,12 +9,14 @@ use super::catalog::{self, SpecificProblem};
 use super::contact::{Contact, ContactField, ContactForm, ContactMethod};
 use super::evidence::EvidenceFile;
 use super::identifiers::IdentifierKind;
+use super::letter;
 use super::ProblemType;
 
 /// Longest subject, in characters (Seller Central's subject line is short).
 pub const SUBJECT_MAX: usize = 120;
-/// Longest description, in characters.
-pub const DESCRIPTION_MAX: usize = 4000;
+/// Longest description, in characters: with the opening, identifiers, files
+/// and the ask, the message still fits [`letter::MESSAGE_MAX`].
+pub const DESCRIPTION_MAX: usize = 3000;
 /// Shortest description the completeness meter counts as useful.
 pub const DESCRIPTION_USEFUL: usize = 100;
 
@@ -129,6 +131,9 @@ pub struct ContactUsDraft {
     /// Step 4: what the seller asks Amazon to do; `None` (or blank) is the problem's usual request.
     #[serde(default)]
     pub ask: Option<String>,
+    /// Step 4: the seller did what the problem's hint advises; the message says so.
+    #[serde(default)]
+    pub tried: bool,
     /// Step 5: the message as the seller edited it; `None` is the generated one.
     #[serde(default)]
     pub edited_message: Option<String>,
@@ -370,13 +375,14 @@ impl ContactUsDraft {
         let identifiers = self.valid_identifiers();
         let ask = self.ask_for(problem);
         let details = self.description.trim();
-        let parts = MessageParts { identifiers: &identifiers, details, ask: &ask, evidence: &self.evidence, store_name };
+        let tried = if self.tried { problem.tried } else { "" };
+        let parts = MessageParts { identifiers: &identifiers, details, tried, ask: &ask, evidence: &self.evidence, store_name };
         fill_message(problem, parts)
     }
 
     fn shown_message_for(&self, problem: &SpecificProblem, store_name: &str) -> String {
         match self.edited_message.as_deref() {
-            Some(edited) if !edited.trim().is_empty() => edited.trim().to_string(),
+            Some(edited) if !edited.trim().is_empty() => letter::plain_text(edited),
             _ => self.message_for(problem, store_name),
         }
     }
@@ -424,6 +430,8 @@ pub struct MessageParts<'a> {
     pub identifiers: &'a [Identifier],
     /// What happened, in the seller's words.
     pub details: &'a str,
+    /// What the seller already tried ("" for nothing said).
+    pub tried: &'a str,
     /// What the seller asks Amazon to do.
     pub ask: &'a str,
     /// The files the seller attaches in Seller Central too.
@@ -433,12 +441,14 @@ pub struct MessageParts<'a> {
 }
 
 /// The message: greeting; one line saying what this is about; what happened;
-/// the identifiers the first line does not state (grouped by kind, in a
-/// stable order); the files attached and what each proves; the ask, once;
-/// sign-off. Each identifier is stated once; an optional one that was not
-/// given leaves its words out ("(SKU {skus})" goes whole), never a placeholder.
+/// what was already tried; the identifiers the first line does not state
+/// (grouped by kind, in a stable order); the files attached and what each
+/// proves; the ask, once; sign-off. Each identifier is stated once; an
+/// optional one that was not given leaves its words out ("(SKU {skus})" goes
+/// whole), never a placeholder. The usual ask gives way to a description that
+/// already asks ([`letter::ask_once`]). Plain text ([`letter::plain_text`]).
 pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
-    let MessageParts { identifiers, details, ask, evidence, store_name } = parts;
+    let MessageParts { identifiers, details, tried, ask, evidence, store_name } = parts;
     let mut body = problem.about().to_string();
     let mut listed = Vec::new();
     for kind in IdentifierKind::ALL {
@@ -462,7 +472,12 @@ pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
         "" => "Thank you for your help.".to_string(),
         name => format!("Thank you for your help.\n\nKind regards,\n{name}"),
     };
-    format!("Hello Selling Partner Support,\n\n{body}\n\n{details}{list}{attached}\n\n{ask}\n\n{sign_off}")
+    let paragraph = |text: &str| if text.trim().is_empty() { String::new() } else { format!("\n\n{}", text.trim()) };
+    let tried = paragraph(tried);
+    let ask = paragraph(&letter::ask_once(ask, problem.usual_ask(), details));
+    letter::plain_text(&format!(
+        "Hello Selling Partner Support,\n\n{body}\n\n{details}{tried}{list}{attached}{ask}\n\n{sign_off}"
+    ))
 }
 
 /// Takes a placeholder out of a template with the words that frame it: the
@@ -621,7 +636,7 @@ pub(crate) mod tests {
 
     /// Message parts with a fixed ask and no evidence.
     fn parts<'a>(identifiers: &'a [Identifier], details: &'a str) -> MessageParts<'a> {
-        MessageParts { identifiers, details, ask: "Could you please help?", evidence: &[], store_name: "" }
+        MessageParts { identifiers, details, tried: "", ask: "Could you please help?", evidence: &[], store_name: "" }
     }
 
     /// Every way a seller can fill a problem's identifiers: the required ones
@@ -639,8 +654,8 @@ pub(crate) mod tests {
     }
 
     // Reviewed snapshots of the letter a seller copies, for every problem: every
-    // identifier kind given, only the required ones, and a description that
-    // already asks (the ask field does not yet catch that: see issue 16).
+    // identifier kind given and the hint ticked as done, only the required
+    // ones, and a description that already asks (the usual ask gives way).
     #[test]
     fn the_message_for_every_problem() {
         let mut all = String::new();
@@ -651,8 +666,13 @@ pub(crate) mod tests {
             let ask = problem.usual_ask();
             let what = "The buyer reported it on 20 November; I checked the order page the same day.";
             let asking = "It happened on 20 November. Could you please look into it?";
-            for (title, ids, details) in [("every identifier", every, what), ("required only", required, what), ("description asks", required, asking)] {
-                let parts = MessageParts { identifiers: ids, details, ask, evidence: &[], store_name: "Blue Mug Co." };
+            let variants = [
+                ("every identifier, hint done", every, what, problem.tried),
+                ("required only", required, what, ""),
+                ("description asks", required, asking, ""),
+            ];
+            for (title, ids, details, tried) in variants {
+                let parts = MessageParts { identifiers: ids, details, tried, ask, evidence: &[], store_name: "Blue Mug Co." };
                 all.push_str(&format!("===== {} — {title}\n{}\n\n", problem.slug, fill_message(problem, parts)));
             }
         }
@@ -688,6 +708,58 @@ pub(crate) mod tests {
                     assert!(open.is_some_and(|o| !problem.template[o..at].contains(')')), "{}: {placeholder}", problem.slug);
                 }
             }
+        }
+    }
+
+    // Issue 16: the seller's description asked, and the template asked again.
+    // Over every problem and any mix of what-happened sentences, requests and
+    // asks: no sentence is said twice, and the letter asks in one place.
+    proptest::proptest! {
+        #[test]
+        fn no_sentence_twice_and_one_ask(
+            problem in 0..catalog::all().len(),
+            picks in proptest::collection::vec(0usize..7, 0..5),
+            ask_pick in 0usize..4,
+            tried in proptest::bool::ANY,
+        ) {
+            use crate::domain::letter::{requests, sentences};
+            let problem = &catalog::all()[problem];
+            let usual = problem.usual_ask();
+            let pool = [
+                "The Ledger shows 3 units lost at PHX7 on 2 November.",
+                "Could you please reconcile and reimburse them?",
+                "Please reimburse the 3 units.",
+                "I was pleased with the last answer.",
+                usual,
+                "The buyer wrote to me twice.",
+                "Kindly check the attached invoice.",
+            ];
+            let mut details: Vec<&str> = Vec::new();
+            for &i in &picks {
+                if !details.contains(&pool[i]) {
+                    details.push(pool[i]);
+                }
+            }
+            let details = details.join(" ");
+            let ask = ["", usual, "Please reimburse the 3 units.", "Could you please send a replacement?"][ask_pick];
+            let mut d = complete_draft();
+            d.choose_problem_type(problem.problem_type);
+            d.choose_problem(problem.slug);
+            d.description = details.clone();
+            d.ask = Some(ask.to_string());
+            d.tried = tried;
+            let message = d.shown_message("").expect("a problem is chosen");
+            let said: Vec<String> = sentences(&message).iter().map(|s| s.to_ascii_lowercase()).collect();
+            for (i, sentence) in said.iter().enumerate() {
+                proptest::prop_assert!(!said[i + 1..].contains(sentence), "said twice: {sentence}\n{message}");
+            }
+            let asked_in_details = requests(&details).len();
+            let asked = requests(&message).len();
+            if ask.is_empty() || ask == usual {
+                let expected = if asked_in_details > 0 { asked_in_details } else { requests(usual).len() };
+                proptest::prop_assert_eq!(asked, expected, "{}", message);
+            }
+            proptest::prop_assert_eq!(message.contains(problem.tried), tried);
         }
     }
 

@@ -13,6 +13,7 @@ pub mod contact_us;
 pub mod evidence;
 pub mod export;
 pub mod identifiers;
+pub mod letter;
 pub mod lifecycle;
 pub mod log_query;
 pub mod problem;

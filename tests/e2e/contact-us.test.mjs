@@ -386,6 +386,57 @@ describe("the message to Amazon", () => {
   });
 });
 
+describe("the message to Amazon: what was tried, one ask, within the limit", () => {
+  it("says what the seller already tried when ticked, and does not ask again after a description that asks", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await toDetailsStep(page, suite.baseUrl);
+    await fillDetails(page);
+    const usual = "Could you please advise how to resolve this for the buyer and whether the loss can be reimbursed?";
+    await page.getByLabel("Description").fill("The buyer sent photos of a crushed box on 20 November. Could you please check the photos?");
+    await page.getByText("Your description already asks: \u201cCould you please check the photos?\u201d").waitFor();
+    const tried = page.getByRole("checkbox", { name: /^I already did this: Check the buyer's return request first/ });
+    await tried.check();
+    await page.getByText("The message will say: \u201cI have already checked the buyer's return request for this order.\u201d").waitFor();
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    const message = await page.getByLabel("Message", { exact: true }).textContent();
+    assert.ok(message.includes("20 November. Could you please check the photos?\n\nI have already checked the buyer's return request for this order."), message);
+    assert.ok(!message.includes(usual), "the usual request gives way to the seller's own");
+    assert.equal(message.split("Could you please").length, 2, `one request in:\n${message}`);
+    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("checkbox", { name: /^I already did this/ }).uncheck();
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    assert.ok(!(await page.getByLabel("Message", { exact: true }).textContent()).includes("I have already checked"));
+    await expectAccessible(page, "review with a description that asks");
+    guards.check();
+    await context.close();
+  });
+
+  it("refuses to copy a message Seller Central could cut, says what to shorten, and copies once it fits", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
+    await toReview(page, suite.baseUrl);
+    const generated = await page.getByLabel("Message", { exact: true }).textContent();
+    await page.getByText(`${generated.length} / 4000 characters`).waitFor();
+    await page.getByRole("button", { name: "Edit the message" }).click();
+    const long = `${generated}\n\n${"The buyer wrote to us again about the box. ".repeat(100).trim()}`;
+    await page.getByRole("textbox", { name: "Message" }).fill(long);
+    const over = long.length - 4000;
+    await page.getByText(`${long.length} / 4000 characters`).waitFor();
+    await page.getByRole("alert").filter({ hasText: `Shorten your edit of the message by ${over} characters.` }).waitFor();
+    await page.evaluate(() => navigator.clipboard.writeText("what was there before"));
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await page.getByText("Message not copied: shorten it first").waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "what was there before", "nothing copied");
+    await page.getByRole("textbox", { name: "Message" }).fill(`${generated}\n\nThe buyer wrote to us again.`);
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await page.getByText("Message copied").waitFor();
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /The buyer wrote to us again\.$/);
+    assert.equal(await page.getByRole("alert").filter({ hasText: "Shorten" }).count(), 0);
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("keyboard only", () => {
   it("completes the whole flow without a mouse", async () => {
     const { page, context, guards } = await openPage(suite);

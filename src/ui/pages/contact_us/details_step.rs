@@ -27,6 +27,7 @@ pub fn DetailsStep() -> impl IntoView {
                 max=SUBJECT_MAX/>
             <IdentifierFields/>
             <DescriptionField/>
+            <TriedField/>
             <AskField/>
             <ToneWarnings/>
             <div class="field field-check">
@@ -69,8 +70,30 @@ fn DescriptionField() -> impl IntoView {
     }
 }
 
+/// "I already did this", for the advice shown before the case was opened:
+/// ticked, the message tells Amazon so in the seller's voice.
+#[component]
+fn TriedField() -> impl IntoView {
+    let flow = expect_context::<Flow>();
+    let problem = flow.draft.with_untracked(|d| d.problem());
+    problem.map(|problem| {
+        view! {
+            <div class="field field-check">
+                <input type="checkbox" id="tried" aria-describedby="tried-hint"
+                    prop:checked=move || flow.draft.with(|d| d.tried)
+                    on:change=move |ev| flow.draft.update(|d| d.tried = event_target_checked(&ev))/>
+                <div>
+                    <label for="tried">{format!("I already did this: {}", problem.hint)}</label>
+                    <p class="field-hint" id="tried-hint">{format!("The message will say: \u{201c}{}\u{201d}", problem.tried)}</p>
+                </div>
+            </div>
+        }
+    })
+}
+
 /// "What do you want Amazon to do?", pre-filled with the problem's usual
-/// request: the message asks once, and on purpose.
+/// request: the message asks once, and on purpose. A description that asks
+/// too is pointed out.
 #[component]
 fn AskField() -> impl IntoView {
     let flow = expect_context::<Flow>();
@@ -81,6 +104,24 @@ fn AskField() -> impl IntoView {
             (None, None) => String::new(),
         })
     };
+    let note = move || {
+        flow.draft.with(|d| {
+            let problem = d.problem()?;
+            let asked = crate::domain::letter::requests(&d.description).first()?.to_string();
+            let usual = d.ask_for(problem) == problem.usual_ask();
+            Some(if usual {
+                format!(
+                    "Your description already asks: \u{201c}{asked}\u{201d} The message asks once, in your words, \
+                     and leaves the request below out."
+                )
+            } else {
+                format!(
+                    "Your description asks too: \u{201c}{asked}\u{201d} Amazon answers one clear request best: \
+                     keep it here and take it out of the description."
+                )
+            })
+        })
+    };
     view! {
         <div class="field">
             <label for="ask">"What do you want Amazon to do?"</label>
@@ -88,10 +129,11 @@ fn AskField() -> impl IntoView {
                 "The usual request for this problem is filled in; change it if you need something else. \
                  Left empty, the usual request is used."
             </p>
-            <textarea id="ask" rows="3" aria-describedby="ask-hint"
+            <textarea id="ask" rows="3" aria-describedby="ask-hint ask-note"
                 prop:value=ask
                 on:input=move |ev| flow.draft.update(|d| d.ask = Some(event_target_value(&ev)))
             ></textarea>
+            <p class="field-hint" id="ask-note" aria-live="polite">{note}</p>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use leptos_use::{use_clipboard, UseClipboardReturn};
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
 use super::{Flow, StepActions};
 use crate::domain::contact_us::Step;
+use crate::domain::letter;
 use crate::ui::case_book::CaseBook;
 
 /// The review: summary, precautions, message, submit.
@@ -82,6 +83,8 @@ fn MessageToCopy() -> impl IntoView {
         settings.with(|s| draft.with(|d| d.shown_message(&s.store_name).unwrap_or_default()))
     });
     let editing = Memo::new(move |_| draft.with(|d| d.edited_message.is_some()));
+    let length = Signal::derive(move || shown.with(|m| m.chars().count()));
+    let too_long = Signal::derive(move || shown.with(|m| letter::too_long(m, editing.get())));
     let start_editing = move |_| {
         let text = shown.get_untracked();
         draft.update(|d| d.edited_message = Some(text));
@@ -93,7 +96,7 @@ fn MessageToCopy() -> impl IntoView {
         <section class="panel" aria-labelledby="message-title">
             <h2 id="message-title">"The message for Amazon"</h2>
             <CopyBlock label="Subject" text=subject/>
-            <CopyBlock label="Message" text=shown>
+            <CopyBlock label="Message" text=shown refusal=too_long>
                 <Show when=move || editing.get()
                     fallback=move || view! {
                         <button type="button" class="button button-small" on:click=start_editing>"Edit the message"</button>
@@ -108,10 +111,18 @@ fn MessageToCopy() -> impl IntoView {
                      \"Back to the generated message\" rebuilds it from the form."
                 </p>
                 <textarea id="message-edit" class="copy-text message-edit" rows="14" aria-labelledby="copy-message"
-                    aria-describedby="message-edit-hint"
+                    aria-describedby="message-edit-hint message-length message-too-long"
                     prop:value=move || draft.with_untracked(|d| d.edited_message.clone().unwrap_or_default())
                     on:input=move |ev| draft.update(|d| d.edited_message = Some(event_target_value(&ev)))></textarea>
             </Show>
+            <p class="field-counter" id="message-length">
+                {move || format!("{} / {} characters", length.get(), letter::MESSAGE_MAX)}
+            </p>
+            <p class="field-error" id="message-too-long" role="alert">
+                {move || too_long.get().map(|problem| view! {
+                    <span class="field-error-icon" aria-hidden="true">"!"</span>{problem}
+                })}
+            </p>
         </section>
     }
 }
@@ -122,11 +133,16 @@ fn CopyBlock(
     label: &'static str,
     /// The text, as it stands.
     text: Signal<String>,
+    /// Why the text must not be copied as it is (shown beside the block), if so.
+    #[prop(optional, into)]
+    refusal: Option<Signal<Option<String>>>,
     /// More actions beside Copy.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let UseClipboardReturn { is_supported, copied, copy, .. } = use_clipboard();
+    let refused = RwSignal::new(false);
+    let refusing = move || refusal.is_some_and(|r| r.with(Option::is_some));
     let id = format!("copy-{}", label.to_lowercase());
     let shows_itself = children.is_none();
     view! {
@@ -135,12 +151,21 @@ fn CopyBlock(
                 <h3 id=id.clone()>{label}</h3>
                 <button type="button" class="button button-small"
                     disabled=move || !is_supported.get()
-                    on:click=move |_| copy(&text.get_untracked())>
+                    on:click=move |_| {
+                        refused.set(refusing());
+                        if !refusing() {
+                            copy(&text.get_untracked());
+                        }
+                    }>
                     {format!("Copy {}", label.to_lowercase())}
                 </button>
                 {children.map(|c| c())}
                 <span class="copy-status" role="status">
-                    {move || copied.get().then(|| format!("{label} copied"))}
+                    {move || match (refused.get() && refusing(), copied.get()) {
+                        (true, _) => Some(format!("{label} not copied: shorten it first")),
+                        (false, true) => Some(format!("{label} copied")),
+                        (false, false) => None,
+                    }}
                 </span>
             </div>
             {shows_itself.then(|| view! { <pre class="copy-text" aria-labelledby=id tabindex="0">{text}</pre> })}
