@@ -4,7 +4,8 @@
 #   2. domain, natively            (cargo test)
 #   3. storage adapter in Chromium (wasm-bindgen-test)
 #   4. end to end in Chromium      (release build under /case-desk/, Playwright + axe-core)
-#   5-7. the seller's journey in Chromium, Firefox and WebKit (same build, same server)
+#   5. the first load's size       (that build, against tests/size-budget)
+#   6-8. the seller's journey in Chromium, Firefox and WebKit (same build, same server)
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -55,13 +56,13 @@ lint_scripts() {
   done
   return $status
 }
-layer "1/7 scripts (shellcheck)" "$logs/shellcheck.log" lint_scripts
+layer "1/8 scripts (shellcheck)" "$logs/shellcheck.log" lint_scripts
 
-layer "2/7 domain (native cargo test)" "$logs/native.log" \
+layer "2/8 domain (native cargo test)" "$logs/native.log" \
   cargo test --color never
 
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-layer "3/7 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
+layer "3/8 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
   cargo test --color never --target wasm32-unknown-unknown --test storage_in_browser
 
 # Each layer runs in a pipeline (a subshell): the build leaves a file, not a variable.
@@ -70,14 +71,19 @@ rm -f "$built"
 e2e() {
   trunk build --release --public-url /case-desk/ --dist target/e2e-dist || return 1
   touch "$built"
-  scripts/size.sh target/e2e-dist
   CASE_DESK_DIST=target/e2e-dist node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$logs/e2e.log.tap" \
     tests/e2e/*.test.mjs
 }
 rm -f "$logs/e2e.log.tap"
-layer "4/7 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.log" e2e
+layer "4/8 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.log" e2e
+
+size_budget() {
+  [ -f "$built" ] || { echo "no release build: see layer 4"; return 1; }
+  scripts/size.sh target/e2e-dist --budget tests/size-budget
+}
+layer "5/8 first-load size within tests/size-budget" "$logs/size.log" size_budget
 
 # The journey (tests/cross-browser/) in each engine, on the build layer 4 made.
 journey() {
@@ -88,10 +94,10 @@ journey() {
     --test-reporter=tap --test-reporter-destination="$logs/journey-$engine.log.tap" \
     tests/cross-browser/journey.test.mjs
 }
-n=5
+n=6
 for engine in chromium firefox webkit; do
   rm -f "$logs/journey-$engine.log.tap"
-  layer "$n/7 journey in $engine" "$logs/journey-$engine.log" journey "$engine"
+  layer "$n/8 journey in $engine" "$logs/journey-$engine.log" journey "$engine"
   n=$((n + 1))
 done
 
