@@ -98,7 +98,8 @@ pub enum ImportError {
     },
     /// A Case Desk export with a field this version cannot read.
     BadField {
-        /// Where, e.g. `cases[3].events[0].at`.
+        /// Where: the case or evidence file and the line and column, e.g.
+        /// `case 2 (line 40, column 17)`, or a path such as `cases[3].id`.
         path: String,
         /// What is wrong with it.
         detail: String,
@@ -164,27 +165,62 @@ pub fn parse_import(bytes: &[u8]) -> Result<Export, ImportError> {
         ImportError::NotJson { line, column }
     })?;
     // One pass when the file is good; the slower diagnosis only when it is not.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize::<_, Export>(&mut de);
-    let export = match parsed {
-        Ok(export) if de.end().is_ok() => {
+    let export = match serde_json::from_str::<Export>(text) {
+        Ok(export) => {
             check_header(Some(&export.format), Some(u64::from(export.version)))?;
             export
         }
-        other => {
+        Err(error) => {
             serde_json::from_str::<serde::de::IgnoredAny>(text)
                 .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
             let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotCaseDesk)?;
             check_header(header.format.as_deref(), header.version)?;
-            return Err(match other {
-                Err(e) => ImportError::BadField { path: e.path().to_string(), detail: e.inner().to_string() },
-                // Valid JSON throughout (checked just above), so the end was fine after all.
-                Ok(_) => ImportError::NotCaseDesk,
-            });
+            return Err(locate_bad_field(text, &error));
         }
     };
     check_consistency(&export)?;
     Ok(export)
+}
+
+/// The export's lists, each item as its text: to find which item holds a bad field.
+#[derive(Deserialize)]
+struct Items<'a> {
+    #[serde(borrow, default)]
+    cases: Vec<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    evidence: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// Names the field that could not be read: the case or evidence file it
+/// belongs to and its line and column in the file (valid JSON, checked
+/// before). `error` is the whole file's, used when no item is at fault.
+fn locate_bad_field(text: &str, error: &serde_json::Error) -> ImportError {
+    let detail = |e: &serde_json::Error| {
+        let message = e.to_string();
+        message.rsplit_once(" at line ").map_or(message.clone(), |(what, _)| what.to_string())
+    };
+    let position = |offset: usize, e: &serde_json::Error| {
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + e.line();
+        let start_column = if e.line() == 1 { before.len() - before.rfind('\n').map_or(0, |i| i + 1) } else { 0 };
+        format!("line {line}, column {}", start_column + e.column())
+    };
+    if let Ok(items) = serde_json::from_str::<Items>(text) {
+        let offset = |raw: &serde_json::value::RawValue| raw.get().as_ptr() as usize - text.as_ptr() as usize;
+        for (i, raw) in items.cases.iter().enumerate() {
+            if let Err(e) = serde_json::from_str::<Case>(raw.get()) {
+                let path = format!("case {} of {} ({})", i + 1, items.cases.len(), position(offset(raw), &e));
+                return ImportError::BadField { path, detail: detail(&e) };
+            }
+        }
+        for (i, raw) in items.evidence.iter().enumerate() {
+            if let Err(e) = serde_json::from_str::<EvidenceBody>(raw.get()) {
+                let path = format!("evidence file {} of {} ({})", i + 1, items.evidence.len(), position(offset(raw), &e));
+                return ImportError::BadField { path, detail: detail(&e) };
+            }
+        }
+    }
+    ImportError::BadField { path: format!("line {}, column {}", error.line(), error.column()), detail: detail(error) }
 }
 
 fn check_consistency(export: &Export) -> Result<(), ImportError> {
@@ -350,9 +386,22 @@ mod tests {
         );
         let mut bad = serde_json::from_str::<serde_json::Value>(&export_of(vec![sample("a", 9), sample("b", 9)], vec![])).unwrap();
         bad["cases"][1]["events"][0]["at"] = "last Tuesday".into();
+        let text = serde_json::to_string_pretty(&bad).unwrap();
+        let line = text.lines().position(|l| l.contains("last Tuesday")).unwrap() + 1;
+        let column = text.lines().nth(line - 1).unwrap().find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
+        let err = parse_import(text.as_bytes()).unwrap_err();
+        let expected = format!("case 2 of 2 (line {line}, column {column})");
+        assert!(matches!(&err, ImportError::BadField { path, detail } if *path == expected && detail.contains("invalid characters")), "{err:?}");
+        assert!(err.to_string().contains(&expected));
+        // On one line, the column counts from the start of the file.
+        let one_line = bad.to_string();
+        let column = one_line.find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
+        let err = parse_import(one_line.as_bytes()).unwrap_err();
+        assert!(matches!(&err, ImportError::BadField { path, .. } if *path == format!("case 2 of 2 (line 1, column {column})")), "{err:?}");
+        bad["cases"][1]["events"][0]["at"] = bad["cases"][0]["events"][0]["at"].clone();
+        bad["exported_at"] = 7.into();
         let err = parse_import(bad.to_string().as_bytes()).unwrap_err();
-        assert!(matches!(&err, ImportError::BadField { path, .. } if path == "cases[1].events[0].at"), "{err:?}");
-        assert!(err.to_string().contains("cases[1].events[0].at"));
+        assert!(matches!(&err, ImportError::BadField { path, detail } if path.starts_with("line 1, column ") && detail.contains("invalid type")), "{err:?}");
     }
 
     #[test]
