@@ -60,7 +60,8 @@ html = html
   .replaceAll("{{__TRUNK_WS_BASE__}}", publicUrl);
 const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inlineScripts.map((body) => sha256(body, "base64"));
-html = html.replace(CSP_PLACEHOLDER, contentSecurityPolicy(hashes));
+// Quoted afresh: a minified page (Trunk.toml `minify`) leaves the placeholder unquoted.
+html = html.replace(/(["']?)CASE_DESK_CSP\1/, `"${contentSecurityPolicy(hashes)}"`);
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, "404.html"), html);
 
