@@ -117,7 +117,7 @@ impl EventKind {
     /// One line for the timeline.
     pub fn summary(&self) -> String {
         match self {
-            EventKind::Submitted { method: Some(method) } => format!("Sent to Amazon by {}", method.label().to_lowercase()),
+            EventKind::Submitted { method: Some(method) } => format!("Sent to Amazon by {}", method.label().to_ascii_lowercase()),
             EventKind::Submitted { method: None } => "Case opened".to_string(),
             EventKind::AmazonCaseIdRecorded { case_id } => format!("Amazon case ID recorded: {case_id}"),
             EventKind::NoteAdded { .. } => "Note added".to_string(),
@@ -129,7 +129,7 @@ impl EventKind {
             EventKind::Resolved { solution, amount, satisfied, .. } => {
                 let amount = amount.as_deref().map(|a| format!(" of {a}")).unwrap_or_default();
                 let mood = if *satisfied { "satisfied" } else { "not satisfied" };
-                format!("Resolved: {}{amount} ({mood})", solution.label().to_lowercase())
+                format!("Resolved: {}{amount} ({mood})", solution.label().to_ascii_lowercase())
             }
             EventKind::Closed { no_further_action: true, .. } => "Closed by Amazon with no further action".into(),
             EventKind::Closed { .. } => "Closed".into(),

@@ -31,7 +31,7 @@ impl CaseLog {
     /// Every case, most recent activity first (ties broken by id, so the order is stable).
     pub fn by_recent_activity(&self) -> Vec<&Case> {
         let mut cases: Vec<&Case> = self.cases.iter().collect();
-        cases.sort_by(|a, b| b.last_activity().cmp(&a.last_activity()).then_with(|| a.id.cmp(&b.id)));
+        super::text::sort_by(&mut cases, |a, b| b.last_activity().cmp(&a.last_activity()).then_with(|| a.id.cmp(&b.id)));
         cases
     }
 

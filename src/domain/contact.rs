@@ -169,7 +169,7 @@ impl Contact {
         match self {
             Contact::Email { reply_to } => format!("Email, replies to {reply_to}"),
             Contact::Phone { country_code, number, callback_window } => {
-                format!("Phone callback to {country_code} {number}, {}", callback_window.label().to_lowercase())
+                format!("Phone callback to {country_code} {number}, {}", callback_window.label().to_ascii_lowercase())
             }
             Contact::Chat { display_name } => format!("Chat as {display_name}"),
         }

@@ -340,7 +340,7 @@ impl ContactUsDraft {
             errors.push((FormField::Description, format!("Shorten the description to {DESCRIPTION_MAX} characters or fewer (it has {description_len}).")));
         }
         // Keep form order: subject, identifiers by line, description.
-        errors.sort_by_key(|(field, _)| match field {
+        super::text::sort_by_key(&mut errors, |(field, _)| match field {
             FormField::Contact(_) => (0, 0),
             FormField::Subject => (1, 0),
             FormField::Identifier(i) => (2, *i),
@@ -465,7 +465,7 @@ pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
     }
     let list = if listed.is_empty() { String::new() } else { format!("\n\n{}", listed.join("\n")) };
     let attached: Vec<String> =
-        evidence.iter().map(|f| format!("Attached: {} — {}", f.name, f.proves.label().to_lowercase())).collect();
+        evidence.iter().map(|f| format!("Attached: {} — {}", f.name, f.proves.label().to_ascii_lowercase())).collect();
     let attached = if attached.is_empty() { String::new() } else { format!("\n\n{}", attached.join("\n")) };
     // The seller's words go in as they are: nothing in them is read as a placeholder.
     let sign_off = match store_name.trim() {

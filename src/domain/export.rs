@@ -66,12 +66,12 @@ impl EvidenceBody {
 /// The export file's text.
 pub fn export_json(cases: Vec<Case>, evidence: Vec<EvidenceBody>, now: DateTime<Utc>) -> String {
     let export = Export { format: EXPORT_FORMAT.into(), version: EXPORT_VERSION, exported_at: now, cases, evidence };
-    serde_json::to_string_pretty(&export).unwrap_or_else(|_| "{}".into())
+    serde_json::to_string(&export).unwrap_or_else(|_| "{}".into())
 }
 
 /// The file name for an export made on this (local) day.
 pub fn export_file_name(day: NaiveDate) -> String {
-    format!("case-desk-{}.json", day.format("%Y-%m-%d"))
+    format!("case-desk-{}.json", super::text::iso_day(&day))
 }
 
 /// Why a file cannot be imported. Nothing changes when one of these is returned.
@@ -309,7 +309,7 @@ pub fn merge_case(local: &Case, incoming: &Case) -> Case {
     let mut events = local.events.clone();
     let known: HashSet<String> = events.iter().map(|e| e.id.0.clone()).collect();
     events.extend(incoming.events.iter().filter(|e| !known.contains(&e.id.0)).cloned());
-    events.sort_by_key(|e| e.at);
+    super::text::sort_by_key(&mut events, |e| e.at);
     merged.events = events;
     for file in local.evidence.iter().chain(&incoming.evidence) {
         if !merged.evidence.iter().any(|f| f.hash == file.hash) {

@@ -194,7 +194,7 @@ impl PlanOfAction {
             .iter()
             .enumerate()
             .filter_map(|(i, (title, text))| match text.trim().chars().count() {
-                0 => Some((i, format!("Write the {}: Amazon rejects a plan with a part missing.", title.to_lowercase()))),
+                0 => Some((i, format!("Write the {}: Amazon rejects a plan with a part missing.", title.to_ascii_lowercase()))),
                 n if n > PLAN_PART_MAX => Some((i, format!("Shorten this part to {PLAN_PART_MAX} characters or fewer (it has {n})."))),
                 _ => None,
             })

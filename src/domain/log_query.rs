@@ -96,7 +96,7 @@ impl LogQuery {
 pub fn search_text(case: &Case) -> String {
     let mut text = String::with_capacity(256);
     let mut add = |s: &str| {
-        text.push_str(&s.to_lowercase());
+        text.push_str(&super::text::lower(s));
         text.push('\n');
     };
     add(&case.subject);
@@ -123,7 +123,7 @@ pub fn matches(search_text: &str, words: &[String]) -> bool {
 
 /// The search split into lower-cased words.
 pub fn search_words(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_lowercase).collect()
+    text.split_whitespace().map(super::text::lower).collect()
 }
 
 /// Whether the case waits on the seller or is late.
@@ -154,7 +154,7 @@ pub fn arrange<'a>(
         .filter(|(_, text)| matches(text, &words))
         .map(|(case, _)| (case, Countdown::of(case, settings, now)))
         .collect();
-    found.sort_by(|(a, ca), (b, cb)| {
+    super::text::sort_by(&mut found, |(a, ca), (b, cb)| {
         let order = match query.sort {
             // Cases with a due time first, soonest (or latest overdue) first.
             SortOrder::DueSoonest => match (ca.due(), cb.due()) {
@@ -180,7 +180,7 @@ pub fn arrange<'a>(
         }
     }
     // Overdue cases go to the very top, the most overdue first.
-    late.sort_by_key(|c| Countdown::of(c, settings, now).due());
+    super::text::sort_by_key(&mut late, |c| Countdown::of(c, settings, now).due());
     late.extend(grouped.needs_you);
     grouped.needs_you = late;
     grouped

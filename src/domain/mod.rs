@@ -22,6 +22,7 @@ pub mod samples;
 pub mod settings;
 pub mod status;
 pub mod storage_problem;
+pub mod text;
 pub mod tone;
 pub mod window;
 

@@ -138,7 +138,7 @@ pub fn check_tone(text: &str) -> Vec<ToneWarning> {
     }
     warnings.extend(shouting(&text_for_offsets));
     warnings.extend(exclamations(&text_for_offsets));
-    warnings.sort_by_key(|w| w.start);
+    super::text::sort_by_key(&mut warnings, |w| w.start);
     // One warning per place: a longer phrase wins over one inside it.
     let mut kept: Vec<ToneWarning> = Vec::new();
     for w in warnings {

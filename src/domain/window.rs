@@ -142,7 +142,7 @@ impl Countdown {
     pub fn label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset) -> String {
         match self {
             Countdown::Left { remaining, due, .. } => {
-                format!("{} left · due {}", clock(*remaining), due.with_timezone(&offset_at(*due)).format("%a %H:%M"))
+                format!("{} left · due {}", clock(*remaining), super::text::weekday_time(&due.with_timezone(&offset_at(*due))))
             }
             Countdown::Overdue { by, .. } => format!("overdue by {}", clock(*by)),
             Countdown::Paused => "Amazon answered: your move".into(),

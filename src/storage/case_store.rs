@@ -35,7 +35,7 @@ fn read_index() -> Option<Vec<String>> {
 
 fn write_index(ids: &[String]) -> Result<(), StorageProblem> {
     let mut ids = ids.to_vec();
-    ids.sort();
+    crate::domain::text::sort_by(&mut ids, String::cmp);
     ids.dedup();
     let text = serde_json::to_string(&Index { schema: crate::domain::SCHEMA_VERSION, ids }).unwrap_or_default();
     write(INDEX_KEY, &text)

@@ -43,7 +43,7 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageProblem> {
             }
         }
     }
-    keys.sort();
+    crate::domain::text::sort_by(&mut keys, String::cmp);
     Ok(keys)
 }
 

@@ -15,7 +15,7 @@ pub fn StorageBanner() -> impl IntoView {
     let download_raw = move || {
         let entries = unreadable.get_untracked();
         let raw: std::collections::BTreeMap<String, String> = entries.into_iter().map(|e| (e.key, e.text)).collect();
-        let text = serde_json::to_string_pretty(&raw).unwrap_or_default();
+        let text = serde_json::to_string(&raw).unwrap_or_default();
         let _ = crate::ui::transfer::download("case-desk-unreadable-data.json", &text);
     };
 

@@ -151,7 +151,7 @@ fn CaseList() -> impl IntoView {
         </form>
         <SampleNotice/>
         <p class="status-counts">
-            {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", lower_first(s.label()))).collect::<Vec<_>>().join(" · ")}
+            {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", crate::domain::text::lower_first(s.label()))).collect::<Vec<_>>().join(" · ")}
         </p>
         <p class="visually-hidden" role="status">{move || match found.get() {
             1 => "1 case found".to_string(),
@@ -189,11 +189,6 @@ fn SampleNotice() -> impl IntoView {
     }
 }
 
-/// "Waiting for Amazon" → "waiting for Amazon": names keep their capitals.
-fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
-}
 
 /// What a row shows of a case: a light copy, so regrouping thousands of cases stays cheap.
 #[derive(Clone, PartialEq)]
@@ -230,7 +225,7 @@ impl Row {
 #[component]
 fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, all: ReadSignal<bool>) -> impl IntoView {
     let paths = expect_context::<AppPaths>();
-    let id = format!("group-{}", title.to_lowercase().replace(' ', "-"));
+    let id = format!("group-{}", title.to_ascii_lowercase().replace(' ', "-"));
     let labelled_by = id.clone();
     view! {
         <Show when=move || !rows.with(Vec::is_empty)>
@@ -294,7 +289,7 @@ fn DraftList() -> impl IntoView {
         if list.is_empty() {
             return None;
         }
-        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        crate::domain::text::sort_by(&mut list, |a, b| b.updated_at.cmp(&a.updated_at));
         let paths = paths.clone();
         Some(view! {
             <section class="drafts" aria-labelledby="drafts-title">

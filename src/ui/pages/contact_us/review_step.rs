@@ -143,7 +143,7 @@ fn CopyBlock(
     let UseClipboardReturn { is_supported, copied, copy, .. } = use_clipboard();
     let refused = RwSignal::new(false);
     let refusing = move || refusal.is_some_and(|r| r.with(Option::is_some));
-    let id = format!("copy-{}", label.to_lowercase());
+    let id = format!("copy-{}", label.to_ascii_lowercase());
     let shows_itself = children.is_none();
     view! {
         <div class="copy-block">
@@ -157,7 +157,7 @@ fn CopyBlock(
                             copy(&text.get_untracked());
                         }
                     }>
-                    {format!("Copy {}", label.to_lowercase())}
+                    {format!("Copy {}", label.to_ascii_lowercase())}
                 </button>
                 {children.map(|c| c())}
                 <span class="copy-status" role="status">

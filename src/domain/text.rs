@@ -1,0 +1,121 @@
+//! Small text and ordering helpers shared by the domain and the UI, written
+//! here instead of pulled from `std` where `std`'s general version costs the
+//! first load many kilobytes: each `sort_by` call site compiles a copy of the
+//! stable sort, and `to_lowercase` brings all of Unicode's case tables.
+
+use std::cmp::Ordering;
+
+use chrono::{Datelike, Timelike};
+
+/// Sorts `items` stably by `compare`, through one shared copy of the sort.
+pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+/// [`sort_by`] on a key.
+pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+/// Positions `0..len` in the order `compare` gives them (stable). Not generic:
+/// the one place the sort is compiled.
+#[inline(never)]
+fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
+    order
+}
+
+/// A letter in lower case: ASCII, Latin-1, Latin Extended-A, Greek and
+/// Cyrillic capitals (the scripts sellers' marketplaces write in); any other
+/// character as it is (Chinese, Japanese and digits have no case).
+pub fn lower_char(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => code + 32,
+        0x400..=0x40F => code + 80,
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// The text in lower case, by [`lower_char`].
+pub fn lower(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+/// The text with its first letter in lower case ("Email" → "email").
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| std::iter::once(lower_char(c)).chain(chars).collect()).unwrap_or_default()
+}
+
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// "Thu 14:05": the weekday and time of a moment in the zone it carries.
+pub fn weekday_time(at: &(impl Datelike + Timelike)) -> String {
+    format!("{} {:02}:{:02}", WEEKDAYS[at.weekday().num_days_from_monday() as usize], at.hour(), at.minute())
+}
+
+/// "Fri 27 Nov 2026, 13:05" (chrono's `%a %-d %b %Y, %H:%M`, without its formatter).
+pub fn day_and_time(at: &(impl Datelike + Timelike)) -> String {
+    let day = format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year());
+    format!("{} {day}, {:02}:{:02}", WEEKDAYS[at.weekday().num_days_from_monday() as usize], at.hour(), at.minute())
+}
+
+/// "2026-11-27".
+pub fn iso_day(day: &impl Datelike) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_chrono_formats_them() {
+        use chrono::{FixedOffset, TimeZone};
+        let zone = FixedOffset::east_opt(5 * 3600 + 1800).expect("valid offset");
+        let mut at = zone.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().expect("a moment");
+        while at.year() < 2028 {
+            assert_eq!(weekday_time(&at), at.format("%a %H:%M").to_string());
+            assert_eq!(day_and_time(&at), at.format("%a %-d %b %Y, %H:%M").to_string());
+            assert_eq!(iso_day(&at.date_naive()), at.format("%Y-%m-%d").to_string());
+            at += chrono::Duration::minutes(6 * 60 + 7);
+        }
+    }
+
+    #[test]
+    fn the_shared_sort_is_stable_and_keeps_every_item() {
+        let mut items = vec![(3, "c"), (1, "a"), (3, "a"), (2, "b"), (1, "b")];
+        sort_by_key(&mut items, |(n, _)| *n);
+        assert_eq!(items, [(1, "a"), (1, "b"), (2, "b"), (3, "c"), (3, "a")]);
+        let mut words: Vec<String> = ["pear", "apple", "fig"].map(String::from).to_vec();
+        sort_by(&mut words, |a, b| b.cmp(a));
+        assert_eq!(words, ["pear", "fig", "apple"]);
+        let mut none: Vec<u8> = Vec::new();
+        sort_by(&mut none, u8::cmp);
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn lower_case_agrees_with_std_on_the_scripts_it_covers() {
+        let covered = (0x20..0x180).chain(0x391..0x3AC).chain(0x400..0x430).filter_map(char::from_u32);
+        for c in covered {
+            let expected: String = c.to_lowercase().collect();
+            // 'İ' lowers to two characters in std; Case Desk keeps one.
+            if expected.chars().count() == 1 && c != 'İ' {
+                assert_eq!(lower_char(c).to_string(), expected, "{c} U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(lower("ÉCHANGE Café ŁÓDŹ Ωμέγα МОСКВА 订单 B0C7XK2M9Q"), "échange café łódź ωμέγα москва 订单 b0c7xk2m9q");
+        assert_eq!(lower_first("Email"), "email");
+        assert_eq!(lower_first(""), "");
+    }
+}
