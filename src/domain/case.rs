@@ -609,3 +609,54 @@ pub(crate) mod tests {
         assert_eq!(json["at"], "2026-11-26T09:00:00Z");
     }
 }
+
+#[cfg(test)]
+mod stored_format_tests {
+    use super::*;
+    use crate::domain::contact::CallbackWindow;
+    use crate::domain::lifecycle::{PlanOfAction, Solution};
+
+    /// One event of every kind, and each contact method.
+    fn every_kind() -> (Vec<CaseEvent>, Vec<Contact>) {
+        let at = "2026-11-26T09:00:00Z".parse().expect("a time");
+        let kinds = vec![
+            EventKind::Submitted { method: Some(ContactMethod::Phone) },
+            EventKind::Submitted { method: None },
+            EventKind::AmazonCaseIdRecorded { case_id: "12345678901".into() },
+            EventKind::NoteAdded { text: "Line one\nline two".into() },
+            EventKind::EvidenceAdded { hashes: vec!["aa".into(), "bb".into()] },
+            EventKind::AmazonReplied { text: "Send the invoice.".into(), asks_for_information: true, files: vec!["cc".into()] },
+            EventKind::IReplied { text: "Attached.".into(), files: vec![] },
+            EventKind::Resolved { solution: Solution::Reimbursement, amount: Some("$42.50".into()), satisfied: true, note: "Paid.".into() },
+            EventKind::Resolved { solution: Solution::Other, amount: None, satisfied: false, note: String::new() },
+            EventKind::Closed { no_further_action: true, note: "No further action.".into() },
+            EventKind::Reopened { reason: "Not paid after all.".into() },
+            EventKind::AppealSubmitted {
+                plan: PlanOfAction { root_cause: "A".into(), corrective_actions: "B".into(), preventive_measures: "C".into() },
+            },
+            EventKind::MarkedUrgent { urgent: true },
+        ];
+        let events = kinds.into_iter().enumerate().map(|(i, kind)| CaseEvent { id: EventId(format!("e{i}")), at, kind }).collect();
+        let contacts = vec![
+            Contact::Email { reply_to: "cases@shop.example".into() },
+            Contact::Phone { country_code: "+44".into(), number: "2071234567".into(), callback_window: CallbackWindow::Morning },
+            Contact::Chat { display_name: "Mia".into() },
+        ];
+        (events, contacts)
+    }
+
+    // Frozen text of every event kind and contact method as version 1 stores
+    // them: sellers' browsers hold exactly this, so it must read back, and what
+    // is written must not change.
+    const FROZEN_EVENTS: &str = r#"[{"id":"e0","at":"2026-11-26T09:00:00Z","kind":"submitted","method":"phone"},{"id":"e1","at":"2026-11-26T09:00:00Z","kind":"submitted","method":null},{"id":"e2","at":"2026-11-26T09:00:00Z","kind":"amazon_case_id_recorded","case_id":"12345678901"},{"id":"e3","at":"2026-11-26T09:00:00Z","kind":"note_added","text":"Line one\nline two"},{"id":"e4","at":"2026-11-26T09:00:00Z","kind":"evidence_added","hashes":["aa","bb"]},{"id":"e5","at":"2026-11-26T09:00:00Z","kind":"amazon_replied","text":"Send the invoice.","asks_for_information":true,"files":["cc"]},{"id":"e6","at":"2026-11-26T09:00:00Z","kind":"i_replied","text":"Attached.","files":[]},{"id":"e7","at":"2026-11-26T09:00:00Z","kind":"resolved","solution":"reimbursement","amount":"$42.50","satisfied":true,"note":"Paid."},{"id":"e8","at":"2026-11-26T09:00:00Z","kind":"resolved","solution":"other","amount":null,"satisfied":false,"note":""},{"id":"e9","at":"2026-11-26T09:00:00Z","kind":"closed","no_further_action":true,"note":"No further action."},{"id":"e10","at":"2026-11-26T09:00:00Z","kind":"reopened","reason":"Not paid after all."},{"id":"e11","at":"2026-11-26T09:00:00Z","kind":"appeal_submitted","plan":{"root_cause":"A","corrective_actions":"B","preventive_measures":"C"}},{"id":"e12","at":"2026-11-26T09:00:00Z","kind":"marked_urgent","urgent":true}]"#;
+    const FROZEN_CONTACTS: &str = r#"[{"method":"email","reply_to":"cases@shop.example"},{"method":"phone","country_code":"+44","number":"2071234567","callback_window":"morning"},{"method":"chat","display_name":"Mia"}]"#;
+
+    #[test]
+    fn every_event_kind_and_contact_method_reads_and_writes_as_frozen() {
+        let (events, contacts) = every_kind();
+        assert_eq!(serde_json::from_str::<Vec<CaseEvent>>(FROZEN_EVENTS).unwrap(), events);
+        assert_eq!(serde_json::to_string(&events).unwrap(), FROZEN_EVENTS);
+        assert_eq!(serde_json::from_str::<Vec<Contact>>(FROZEN_CONTACTS).unwrap(), contacts);
+        assert_eq!(serde_json::to_string(&contacts).unwrap(), FROZEN_CONTACTS);
+    }
+}
