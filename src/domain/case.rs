@@ -30,8 +30,10 @@ impl std::fmt::Display for CaseId {
     }
 }
 
-/// What happened, in one entry of a case's history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What happened, in one entry of a case's history. Stored inside its
+/// [`CaseEvent`] with a `kind` tag (`"kind":"note_added","text":…`); read back
+/// by [`CaseEvent`]'s own `Deserialize`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {
     /// The case was written and sent to Amazon.
@@ -164,7 +166,7 @@ impl EventKind {
 }
 
 /// One entry of a case's append-only history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseEvent {
     /// Unique within the case, so copies of a case can be merged by id.
     pub id: EventId,
@@ -173,6 +175,78 @@ pub struct CaseEvent {
     /// What happened.
     #[serde(flatten)]
     pub kind: EventKind,
+}
+
+/// A stored event as its fields, whatever its kind. Read in one pass and
+/// then checked against its `kind`: serde's derive for a flattened, tagged
+/// enum buffers every event through a generic tree first, which cost the
+/// first load more than any other function.
+#[derive(Deserialize)]
+struct StoredEvent {
+    id: EventId,
+    at: DateTime<Utc>,
+    kind: String,
+    #[serde(default)]
+    method: Option<ContactMethod>,
+    case_id: Option<String>,
+    text: Option<String>,
+    hashes: Option<Vec<String>>,
+    #[serde(default)]
+    asks_for_information: bool,
+    #[serde(default)]
+    files: Vec<String>,
+    solution: Option<Solution>,
+    #[serde(default)]
+    amount: Option<String>,
+    satisfied: Option<bool>,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    no_further_action: bool,
+    reason: Option<String>,
+    plan: Option<PlanOfAction>,
+    urgent: Option<bool>,
+}
+
+/// A field the stored kind needs, or serde's "missing field" error.
+pub(super) fn needs<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(field))
+}
+
+const EVENT_KINDS: &[&str] = &[
+    "submitted", "amazon_case_id_recorded", "note_added", "evidence_added", "amazon_replied", "i_replied", "resolved",
+    "closed", "reopened", "appeal_submitted", "marked_urgent",
+];
+
+impl<'de> Deserialize<'de> for CaseEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let e = StoredEvent::deserialize(deserializer)?;
+        let kind = match e.kind.as_str() {
+            "submitted" => EventKind::Submitted { method: e.method },
+            "amazon_case_id_recorded" => EventKind::AmazonCaseIdRecorded { case_id: needs(e.case_id, "case_id")? },
+            "note_added" => EventKind::NoteAdded { text: needs(e.text, "text")? },
+            "evidence_added" => EventKind::EvidenceAdded { hashes: needs(e.hashes, "hashes")? },
+            "amazon_replied" => EventKind::AmazonReplied {
+                text: needs(e.text, "text")?,
+                asks_for_information: e.asks_for_information,
+                files: e.files,
+            },
+            "i_replied" => EventKind::IReplied { text: needs(e.text, "text")?, files: e.files },
+            "resolved" => EventKind::Resolved {
+                solution: needs(e.solution, "solution")?,
+                amount: e.amount,
+                satisfied: needs(e.satisfied, "satisfied")?,
+                note: e.note,
+            },
+            "closed" => EventKind::Closed { no_further_action: e.no_further_action, note: e.note },
+            "reopened" => EventKind::Reopened { reason: needs(e.reason, "reason")? },
+            "appeal_submitted" => EventKind::AppealSubmitted { plan: needs(e.plan, "plan")? },
+            "marked_urgent" => EventKind::MarkedUrgent { urgent: needs(e.urgent, "urgent")? },
+            other => return Err(D::Error::unknown_variant(other, EVENT_KINDS)),
+        };
+        Ok(CaseEvent { id: e.id, at: e.at, kind })
+    }
 }
 
 /// A case the seller follows until it is solved.
@@ -658,5 +732,16 @@ mod stored_format_tests {
         assert_eq!(serde_json::to_string(&events).unwrap(), FROZEN_EVENTS);
         assert_eq!(serde_json::from_str::<Vec<Contact>>(FROZEN_CONTACTS).unwrap(), contacts);
         assert_eq!(serde_json::to_string(&contacts).unwrap(), FROZEN_CONTACTS);
+    }
+
+    #[test]
+    fn a_stored_event_or_contact_missing_what_its_kind_needs_is_refused_by_name() {
+        let error = |text: &str| serde_json::from_str::<CaseEvent>(text).unwrap_err().to_string();
+        assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"note_added"}"#).starts_with("missing field `text`"));
+        assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"teleported"}"#).starts_with("unknown variant `teleported`"));
+        assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z"}"#).starts_with("missing field `kind`"));
+        let contact = |text: &str| serde_json::from_str::<Contact>(text).unwrap_err().to_string();
+        assert!(contact(r#"{"method":"phone","country_code":"+44","number":"1"}"#).starts_with("missing field `callback_window`"));
+        assert!(contact(r#"{"method":"fax"}"#).starts_with("unknown variant `fax`"));
     }
 }

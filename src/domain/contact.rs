@@ -129,8 +129,9 @@ pub enum ContactField {
     DisplayName,
 }
 
-/// Validated contact details for the chosen method, as stored on a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Validated contact details for the chosen method, as stored on a case
+/// (`"method":"email","reply_to":…`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum Contact {
     /// Email, with the reply-to address.
@@ -152,6 +153,36 @@ pub enum Contact {
         /// The name shown to the associate.
         display_name: String,
     },
+}
+
+/// Stored contact details as fields, read in one pass then checked against
+/// `method` (serde's derive for a tagged enum buffers through a generic tree).
+#[derive(Deserialize)]
+struct StoredContact {
+    method: String,
+    reply_to: Option<String>,
+    country_code: Option<String>,
+    number: Option<String>,
+    callback_window: Option<CallbackWindow>,
+    display_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        use super::case::needs;
+        let c = StoredContact::deserialize(deserializer)?;
+        Ok(match c.method.as_str() {
+            "email" => Contact::Email { reply_to: needs(c.reply_to, "reply_to")? },
+            "phone" => Contact::Phone {
+                country_code: needs(c.country_code, "country_code")?,
+                number: needs(c.number, "number")?,
+                callback_window: needs(c.callback_window, "callback_window")?,
+            },
+            "chat" => Contact::Chat { display_name: needs(c.display_name, "display_name")? },
+            other => return Err(D::Error::unknown_variant(other, &["email", "phone", "chat"])),
+        })
+    }
 }
 
 impl Contact {
