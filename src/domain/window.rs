@@ -149,6 +149,28 @@ impl Countdown {
             Countdown::Finished => "Finished".into(),
         }
     }
+
+    /// The line shown on the case log, in whole minutes (the log updates once a
+    /// minute): "23 h 59 min left · due Thu 14:05", "overdue by 1 h 02 min".
+    pub fn short_label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset) -> String {
+        match self {
+            Countdown::Left { remaining, due, .. } => {
+                format!("{} left · due {}", hours_minutes(*remaining), super::text::weekday_time(&due.with_timezone(&offset_at(*due))))
+            }
+            Countdown::Overdue { by, .. } => format!("overdue by {}", hours_minutes(*by)),
+            Countdown::Paused | Countdown::Finished => self.label(offset_at),
+        }
+    }
+}
+
+/// A duration in whole minutes: "23 h 05 min", "7 min".
+pub fn hours_minutes(d: Duration) -> String {
+    let m = d.num_minutes().max(0);
+    if m < 60 {
+        format!("{m} min")
+    } else {
+        format!("{} h {:02} min", m / 60, m % 60)
+    }
 }
 
 /// How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago".
@@ -285,6 +307,19 @@ mod tests {
         assert_eq!(ago(t, t + Duration::hours(3)), "3 hours ago");
         assert_eq!(ago(t, t + Duration::days(1)), "1 day ago");
         assert_eq!(ago(t, t + Duration::days(40)), "40 days ago");
+    }
+
+    #[test]
+    fn the_log_reads_whole_minutes() {
+        assert_eq!(hours_minutes(Duration::seconds(86398)), "23 h 59 min");
+        assert_eq!(hours_minutes(Duration::seconds(3600 + 125)), "1 h 02 min");
+        assert_eq!(hours_minutes(Duration::seconds(59)), "0 min");
+        assert_eq!(hours_minutes(Duration::seconds(-5)), "0 min");
+        let utc = |_| FixedOffset::east_opt(0).expect("UTC");
+        let due = Utc.with_ymd_and_hms(2026, 11, 26, 14, 5, 0).unwrap();
+        let left = Countdown::Left { remaining: Duration::minutes(7), due, at_risk: true, used_per_mille: 990 };
+        assert_eq!(left.short_label(utc), "7 min left · due Thu 14:05");
+        assert_eq!(Countdown::Overdue { by: Duration::minutes(62), due }.short_label(utc), "overdue by 1 h 02 min");
     }
 
     #[test]

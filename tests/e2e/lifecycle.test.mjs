@@ -71,7 +71,7 @@ describe("following a case", () => {
     await page.getByRole("link", { name: "Cases", exact: true }).click();
     const needsYou = page.getByRole("region", { name: /^Needs you/ });
     await needsYou.getByRole("link", { name: "Lamp arrived broken" }).waitFor();
-    await needsYou.getByText(/overdue by 1:00:/).waitFor();
+    await needsYou.getByText("overdue by 1 h 00 min", { exact: true }).waitFor();
     await expectAccessible(page, "log with an overdue case");
     guards.check();
     await context.close();

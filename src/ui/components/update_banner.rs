@@ -76,17 +76,23 @@ fn WorkerBanner() -> impl IntoView {
     );
     let visibility = use_document_visibility();
     let check = check_for_update.clone();
+    // Every CHECK_EVERY_MS while the tab is visible; no timer while it is hidden.
+    let periodic = use_interval_fn(check_for_update, CHECK_EVERY_MS);
     // When the seller comes back to the tab (registering already looked once).
     // Untracked: `check` reads the registration, and a tracked read re-ran this
     // (and asked for sw.js again) every time the registration changed.
     Effect::new(move |was_visible: Option<bool>| {
         let visible = visibility.get() == web_sys::VisibilityState::Visible;
+        if visible {
+            (periodic.resume)();
+        } else {
+            (periodic.pause)();
+        }
         if was_visible == Some(false) && visible {
             untrack(&check);
         }
         visible
     });
-    let _ = use_interval_fn(check_for_update, CHECK_EVERY_MS);
 
     let dismissed = RwSignal::new(false);
     let update_now = move |_| {

@@ -1,7 +1,7 @@
 //! `/`: every case, the ones that need the seller first (late ones on top),
 //! with search, filters and sort kept in the address.
 
-use chrono::{DateTime, DurationRound, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -14,7 +14,7 @@ use crate::domain::window::{window, Countdown, Window};
 use crate::domain::{Case, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
-use crate::ui::clock::Now;
+use crate::ui::clock::Clock;
 use crate::ui::components::{confirm, local_offset, LocalTime, StatusBadge};
 use crate::ui::page_title::set_page_title;
 use crate::ui::pages::LoadSamplesButton;
@@ -53,14 +53,13 @@ fn CaseList() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let log = book.log();
     let settings = book.settings();
-    let now = expect_context::<Now>().0;
+    let minute = expect_context::<Clock>().minutes();
     let query_map = use_query_map();
     let navigate = use_navigate();
     let query = Memo::new(move |_| query_map.with(|q| LogQuery::from_params(|k| q.get(k))));
     // Search texts are built once per change of the cases, not per keystroke.
     let index = Memo::new(move |_| log.with(|l| l.iter().map(search_text).collect::<Vec<String>>()));
-    // Groups move at most once a minute; each row's countdown ticks on its own.
-    let minute = Memo::new(move |_| now.get().duration_trunc(TimeDelta::minutes(1)).unwrap_or(now.get()));
+    // Groups and rows move once a minute: the list shows minutes.
     let show_all = RwSignal::new(false);
     let log_href = expect_context::<AppPaths>().case_log();
 
@@ -248,11 +247,11 @@ fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, all: ReadSignal<bool>) ->
 
 fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
     let book = expect_context::<CaseBook>();
-    let now = expect_context::<Now>().0;
+    let minute = expect_context::<Clock>().minutes();
     let settings = book.settings();
     let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window, sample } = row;
     let href = paths.case(&id);
-    let countdown = move || Countdown::from_window(window, &settings.get(), now.get());
+    let countdown = move || Countdown::from_window(window, &settings.get(), minute.get());
     view! {
         <li class="case-row">
             <A href=href attr:class="case-row-subject">{subject}</A>
@@ -268,7 +267,7 @@ fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
                         _ => "row-countdown",
                     };
                     matches!(c, Countdown::Left { .. } | Countdown::Overdue { .. })
-                        .then(|| view! { <span class=class>{c.label(local_offset)}</span> })
+                        .then(|| view! { <span class=class>{c.short_label(local_offset)}</span> })
                 }}
                 <span>{problem}</span>
                 {amazon_id.map(|id| view! { <span>"Amazon case " {id}</span> })}

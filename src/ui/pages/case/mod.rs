@@ -14,7 +14,7 @@ use crate::domain::window::Countdown;
 use crate::domain::{Case, CaseId};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
-use crate::ui::clock::Now;
+use crate::ui::clock::Clock;
 use crate::ui::components::{described_by, CountdownView, Field, LocalTime, StatusBadge};
 use crate::domain::catalog::EvidenceKind;
 use crate::ui::evidence::{EvidenceArea, Intake};
@@ -36,7 +36,7 @@ pub fn CasePage() -> impl IntoView {
     });
 
     let book = expect_context::<CaseBook>();
-    let now = expect_context::<Now>().0;
+    let now = expect_context::<Clock>().seconds();
     let settings = book.settings();
     let countdown = Signal::derive(move || {
         case.with(|c| c.as_ref().map(|c| Countdown::of(c, &settings.get(), now.get()))).unwrap_or(Countdown::Finished)

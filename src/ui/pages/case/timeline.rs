@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::evidence::EvidenceFile;
 use crate::domain::window::ago;
 use crate::domain::{Case, CaseEvent};
-use crate::ui::clock::Now;
+use crate::ui::clock::Clock;
 use crate::ui::components::LocalTime;
 use crate::ui::evidence::EvidenceThumb;
 
@@ -32,7 +32,7 @@ pub fn Timeline(
 }
 
 fn entry(event: CaseEvent, evidence: &[EvidenceFile]) -> impl IntoView {
-    let now = expect_context::<Now>().0;
+    let now = expect_context::<Clock>().minutes();
     let at = event.at;
     let files: Vec<EvidenceFile> =
         event.kind.files().iter().filter_map(|h| evidence.iter().find(|f| &f.hash == h).cloned()).collect();
