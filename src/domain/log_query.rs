@@ -148,29 +148,30 @@ pub fn arrange<'a>(
     now: DateTime<Utc>,
 ) -> Grouped<'a> {
     let words = search_words(&query.text);
-    let mut found: Vec<(&Case, Countdown)> = cases
+    // Each case's sort key is worked out once, not in every comparison.
+    let key = |case: &Case, countdown: &Countdown| -> (bool, i64) {
+        let millis = |t: DateTime<Utc>| t.timestamp_millis();
+        match query.sort {
+            // Cases with a due time first, soonest (or latest overdue) first; then the most recent.
+            SortOrder::DueSoonest => countdown.due().map_or((true, -millis(case.last_activity())), |due| (false, millis(due))),
+            SortOrder::RecentlyUpdated => (false, -millis(case.last_activity())),
+            SortOrder::Newest => (false, -millis(case.created_at)),
+        }
+    };
+    let mut found: Vec<(&Case, Countdown, (bool, i64))> = cases
         .filter(|(case, _)| query.status.is_none_or(|s| case.status == s))
         .filter(|(case, _)| query.problem_type.is_none_or(|t| case.problem_type == t))
         .filter(|(_, text)| matches(text, &words))
-        .map(|(case, _)| (case, Countdown::of(case, settings, now)))
+        .map(|(case, _)| {
+            let countdown = Countdown::of(case, settings, now);
+            let key = key(case, &countdown);
+            (case, countdown, key)
+        })
         .collect();
-    super::text::sort_by(&mut found, |(a, ca), (b, cb)| {
-        let order = match query.sort {
-            // Cases with a due time first, soonest (or latest overdue) first.
-            SortOrder::DueSoonest => match (ca.due(), cb.due()) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => b.last_activity().cmp(&a.last_activity()),
-            },
-            SortOrder::RecentlyUpdated => b.last_activity().cmp(&a.last_activity()),
-            SortOrder::Newest => b.created_at.cmp(&a.created_at),
-        };
-        order.then_with(|| a.id.cmp(&b.id))
-    });
+    super::text::sort_by(&mut found, |(a, _, ka), (b, _, kb)| ka.cmp(kb).then_with(|| a.id.cmp(&b.id)));
     let mut grouped = Grouped::default();
     let mut late = Vec::new();
-    for (case, countdown) in found {
+    for (case, countdown, _) in found {
         if countdown.is_overdue() {
             late.push(case);
         } else if needs_you(case, &countdown) {

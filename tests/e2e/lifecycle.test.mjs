@@ -167,6 +167,31 @@ describe("the case log", () => {
   });
 });
 
+describe("the case log, long", () => {
+  it("shows the first 100 cases of a group, counts them all, and shows the rest on request", async () => {
+    const { page, context, guards } = await clockedPage();
+    await page.goto(suite.baseUrl);
+    await waitForApp(page);
+    await page.evaluate((records) => {
+      for (const r of records) localStorage.setItem(`case-desk:case:${r.case.id}`, JSON.stringify(r));
+    }, Array.from({ length: 130 }, (_, i) => record(`long${i}`, `Long log case ${i}`, { status: "closed" })));
+    await page.reload();
+    const others = page.getByRole("region", { name: "Other cases (130)" });
+    await others.waitFor();
+    assert.equal(await others.getByRole("link").count(), 100);
+    await page.getByRole("button", { name: "Show all cases" }).click();
+    await others.getByRole("link", { name: "Long log case 129", exact: true }).waitFor();
+    assert.equal(await others.getByRole("link").count(), 130);
+    assert.equal(await page.getByRole("button", { name: "Show all cases" }).count(), 0);
+    // "12" is in long12, long112 and long120 to long129.
+    await page.getByLabel("Search cases").fill("12");
+    await page.getByRole("region", { name: "Other cases (12)" }).waitFor();
+    assert.equal(await page.getByRole("region", { name: "Other cases (12)" }).getByRole("link").count(), 12);
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("settings", () => {
   it("change the default window, refuse nonsense, and apply at once", async () => {
     const { page, context, guards } = await clockedPage();

@@ -82,24 +82,27 @@ fn CaseList() -> impl IntoView {
     let set_query = StoredValue::new(set_query);
 
     let counts = Memo::new(move |_| log.with(|l| status_counts(l.iter())));
+    // Rows are made for the cases shown only (the first PAGE of each group
+    // unless "Show all"), so a keystroke over thousands of cases stays cheap.
     let grouped = Memo::new(move |_| {
         let q = query.get();
         let at = minute.get();
         let s = settings.get();
+        let shown = if show_all.get() { usize::MAX } else { PAGE };
         log.with(|l| {
             index.with(|texts| {
                 let g = arrange(l.iter().zip(texts.iter().map(String::as_str)), &q, &s, at);
-                (
-                    g.needs_you.into_iter().map(|c| Row::of(c, &s)).collect::<Vec<_>>(),
-                    g.others.into_iter().map(|c| Row::of(c, &s)).collect::<Vec<_>>(),
-                )
+                let rows = |cases: &[&Case]| cases.iter().take(shown).map(|c| Row::of(c, &s)).collect::<Vec<_>>();
+                ((rows(&g.needs_you), g.needs_you.len()), (rows(&g.others), g.others.len()))
             })
         })
     });
 
-    let needs_you = Memo::new(move |_| grouped.with(|g| g.0.clone()));
-    let others = Memo::new(move |_| grouped.with(|g| g.1.clone()));
-    let found = Memo::new(move |_| grouped.with(|g| g.0.len() + g.1.len()));
+    let needs_you = Memo::new(move |_| grouped.with(|g| g.0 .0.clone()));
+    let needs_you_count = Memo::new(move |_| grouped.with(|g| g.0 .1));
+    let others = Memo::new(move |_| grouped.with(|g| g.1 .0.clone()));
+    let others_count = Memo::new(move |_| grouped.with(|g| g.1 .1));
+    let found = Memo::new(move |_| needs_you_count.get() + others_count.get());
 
     view! {
         <form class="log-controls" role="search" on:submit=|ev| ev.prevent_default()>
@@ -159,9 +162,9 @@ fn CaseList() -> impl IntoView {
         <Show when=move || { found.get() != 0 } fallback=|| view! {
             <p class="empty-result">"No case matches. Try fewer words, or clear the filters."</p>
         }>
-            <RowGroup title="Needs you" rows=needs_you all=show_all.read_only()/>
-            <RowGroup title="Other cases" rows=others all=show_all.read_only()/>
-            <Show when=move || { !show_all.get() && needs_you.with(Vec::len).max(others.with(Vec::len)) >= PAGE + 1 }>
+            <RowGroup title="Needs you" rows=needs_you count=needs_you_count/>
+            <RowGroup title="Other cases" rows=others count=others_count/>
+            <Show when=move || { !show_all.get() && needs_you_count.get().max(others_count.get()) >= PAGE + 1 }>
                 <button type="button" class="button" on:click=move |_| show_all.set(true)>"Show all cases"</button>
             </Show>
         </Show>
@@ -219,20 +222,21 @@ impl Row {
     }
 }
 
-/// One group of the log. Rows are keyed by case and last change, so a
-/// keystroke in the search only builds the rows that were not shown before.
+/// One group of the log: `count` cases found, `rows` of them shown. Rows are
+/// keyed by case and last change, so a keystroke in the search only builds
+/// the rows that were not shown before.
 #[component]
-fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, all: ReadSignal<bool>) -> impl IntoView {
+fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, count: Memo<usize>) -> impl IntoView {
     let paths = expect_context::<AppPaths>();
     let id = format!("group-{}", title.to_ascii_lowercase().replace(' ', "-"));
     let labelled_by = id.clone();
     view! {
-        <Show when=move || !rows.with(Vec::is_empty)>
+        <Show when=move || count.get() != 0>
             <section aria-labelledby=labelled_by.clone() class="log-group">
-                <h2 id=id.clone()>{move || format!("{title} ({})", rows.with(Vec::len))}</h2>
+                <h2 id=id.clone()>{move || format!("{title} ({})", count.get())}</h2>
                 <ul class="case-list">
                     <For
-                        each=move || rows.get().into_iter().take(if all.get() { usize::MAX } else { PAGE })
+                        each=move || rows.get()
                         key=|row| (row.id.clone(), row.last_activity, row.status)
                         children={
                             let paths = paths.clone();
