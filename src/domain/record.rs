@@ -112,7 +112,31 @@ fn encode_record<T: Serialize>(field: &str, value: &T) -> String {
     serde_json::to_string(&RecordOut { schema: SCHEMA_VERSION, body }).unwrap_or_else(|_| "{}".into())
 }
 
+#[derive(Deserialize)]
+struct WholeCase<T> {
+    schema: u64,
+    case: T,
+}
+
+#[derive(Deserialize)]
+struct WholeDraft<T> {
+    schema: u64,
+    draft: T,
+}
+
 fn decode_record<T: DeserializeOwned>(text: &str, field: &str) -> Result<T, DecodeError> {
+    // One pass for a good record (start-up reads thousands); the step-by-step
+    // reading below only for one that does not read, to say why.
+    let whole = if field == "draft" {
+        serde_json::from_str::<WholeDraft<T>>(text).map(|r| (r.schema, r.draft))
+    } else {
+        serde_json::from_str::<WholeCase<T>>(text).map(|r| (r.schema, r.case))
+    };
+    match whole {
+        Ok((schema, body)) if schema <= u64::from(SCHEMA_VERSION) => return Ok(body),
+        Ok((schema, _)) => return Err(DecodeError::NewerSchema { found: u32::try_from(schema).unwrap_or(u32::MAX) }),
+        Err(_) => {}
+    }
     let unreadable = |reason: String| DecodeError::Unreadable { reason };
     let header: Header = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
     if header.schema.is_none() {

@@ -56,7 +56,13 @@ impl CaseStore {
     /// again (a newer Case Desk can) goes back to being a case.
     pub fn load(&self) -> Result<LoadedCases, StorageProblem> {
         let mut loaded = LoadedCases::default();
-        for key in keys_with_prefix(CASE_KEY_PREFIX)? {
+        let quarantined = format!("{QUARANTINE_PREFIX}{CASE_KEY_PREFIX}");
+        // One pass over the browser's keys for both kinds.
+        let (copies, keys): (Vec<String>, Vec<String>) = keys_with_prefix("case-desk:")?
+            .into_iter()
+            .filter(|k| k.starts_with(CASE_KEY_PREFIX) || k.starts_with(&quarantined))
+            .partition(|k| k.starts_with(&quarantined));
+        for key in keys {
             let Some(text) = read(&key)? else { continue };
             match decode_case(&text) {
                 Ok(case) => loaded.cases.push(case),
@@ -73,8 +79,7 @@ impl CaseStore {
                 }
             }
         }
-        let quarantined = format!("{QUARANTINE_PREFIX}{CASE_KEY_PREFIX}");
-        for copy in keys_with_prefix(&quarantined)? {
+        for copy in copies {
             if loaded.unreadable.iter().any(|u| u.stored_at == copy) {
                 continue;
             }
@@ -95,7 +100,7 @@ impl CaseStore {
                 Err(error) => loaded.unreadable.push(UnreadableCase { key, stored_at: copy, error, text }),
             }
         }
-        let present: Vec<&str> = loaded
+        let present: std::collections::HashSet<&str> = loaded
             .cases
             .iter()
             .chain(&loaded.read_only)

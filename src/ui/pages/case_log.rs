@@ -57,7 +57,8 @@ fn CaseList() -> impl IntoView {
     let query_map = use_query_map();
     let navigate = use_navigate();
     let query = Memo::new(move |_| query_map.with(|q| LogQuery::from_params(|k| q.get(k))));
-    // Search texts are built once per change of the cases, not per keystroke.
+    // Search texts are built once per change of the cases, not per keystroke,
+    // and only once the seller searches.
     let index = Memo::new(move |_| log.with(|l| l.iter().map(search_text).collect::<Vec<String>>()));
     // Groups and rows move once a minute: the list shows minutes.
     let show_all = RwSignal::new(false);
@@ -89,12 +90,17 @@ fn CaseList() -> impl IntoView {
         let at = minute.get();
         let s = settings.get();
         let shown = if show_all.get() { usize::MAX } else { PAGE };
+        let rows = |g: crate::domain::log_query::Grouped| {
+            let rows = |cases: &[&Case]| cases.iter().take(shown).map(|c| Row::of(c, &s)).collect::<Vec<_>>();
+            ((rows(&g.needs_you), g.needs_you.len()), (rows(&g.others), g.others.len()))
+        };
         log.with(|l| {
-            index.with(|texts| {
-                let g = arrange(l.iter().zip(texts.iter().map(String::as_str)), &q, &s, at);
-                let rows = |cases: &[&Case]| cases.iter().take(shown).map(|c| Row::of(c, &s)).collect::<Vec<_>>();
-                ((rows(&g.needs_you), g.needs_you.len()), (rows(&g.others), g.others.len()))
-            })
+            if q.text.trim().is_empty() {
+                // No words to look for: the search texts are not needed (nor built, at start-up).
+                rows(arrange(l.iter().map(|c| (c, "")), &q, &s, at))
+            } else {
+                index.with(|texts| rows(arrange(l.iter().zip(texts.iter().map(String::as_str)), &q, &s, at)))
+            }
         })
     });
 
