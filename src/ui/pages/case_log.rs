@@ -60,6 +60,8 @@ fn CaseList() -> impl IntoView {
     // Search texts are built once per change of the cases, not per keystroke,
     // and only once the seller searches.
     let index = Memo::new(move |_| log.with(|l| l.iter().map(search_text).collect::<Vec<String>>()));
+    // Built soon after the first rows are on screen, so the first keystroke does not wait for it.
+    set_timeout(move || index.try_with_untracked(|_| ()).unwrap_or_default(), std::time::Duration::from_millis(300));
     // Groups and rows move once a minute: the list shows minutes.
     let show_all = RwSignal::new(false);
     let log_href = expect_context::<AppPaths>().case_log();
