@@ -54,8 +54,7 @@ impl Clock {
         if showing_seconds {
             self.second.set(now);
         }
-        let last = self.minute.get_untracked();
-        if (now.date_naive(), now.hour(), now.minute()) != (last.date_naive(), last.hour(), last.minute()) {
+        if now.timestamp() / 60 != self.minute.get_untracked().timestamp() / 60 {
             self.minute.set(now);
         }
         let into_second = u64::from(now.timestamp_subsec_millis());

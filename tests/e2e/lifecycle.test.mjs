@@ -126,14 +126,19 @@ function record(id, subject, { status = "open", at = "2026-11-26T08:00:00Z", eve
   };
 }
 
+/** Opens the app and stores these records as Case Desk would have (a reload shows them). */
+async function storeCases(page, records) {
+  await page.goto(suite.baseUrl);
+  await waitForApp(page);
+  await page.evaluate((records) => {
+    for (const r of records) localStorage.setItem(`case-desk:case:${r.case.id}`, JSON.stringify(r));
+  }, records);
+}
+
 describe("the case log", () => {
   it("finds a case by a word from a reply, keeps the search in the address, and finds nothing for nonsense", async () => {
     const { page, context, guards } = await clockedPage();
-    await page.goto(suite.baseUrl);
-    await waitForApp(page);
-    await page.evaluate((records) => {
-      for (const r of records) localStorage.setItem(`case-desk:case:${r.case.id}`, JSON.stringify(r));
-    }, [
+    await storeCases(page, [
       record("a1", "Missing units at PHX7", {
         status: "answered",
         events: [{ id: "a1-e2", at: "2026-11-26T08:30:00Z", kind: "amazon_replied", text: "The zebrafish carton was found." }],
@@ -170,11 +175,7 @@ describe("the case log", () => {
 describe("the case log, long", () => {
   it("shows the first 100 cases of a group, counts them all, and shows the rest on request", async () => {
     const { page, context, guards } = await clockedPage();
-    await page.goto(suite.baseUrl);
-    await waitForApp(page);
-    await page.evaluate((records) => {
-      for (const r of records) localStorage.setItem(`case-desk:case:${r.case.id}`, JSON.stringify(r));
-    }, Array.from({ length: 130 }, (_, i) => record(`long${i}`, `Long log case ${i}`, { status: "closed" })));
+    await storeCases(page, Array.from({ length: 130 }, (_, i) => record(`long${i}`, `Long log case ${i}`, { status: "closed" })));
     await page.reload();
     const others = page.getByRole("region", { name: "Other cases (130)" });
     await others.waitFor();

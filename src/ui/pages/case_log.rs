@@ -93,8 +93,11 @@ fn CaseList() -> impl IntoView {
         let s = settings.get();
         let shown = if show_all.get() { usize::MAX } else { PAGE };
         let rows = |g: crate::domain::log_query::Grouped| {
-            let rows = |cases: &[&Case]| cases.iter().take(shown).map(|c| Row::of(c, &s)).collect::<Vec<_>>();
-            ((rows(&g.needs_you), g.needs_you.len()), (rows(&g.others), g.others.len()))
+            let group = |cases: &[&Case]| Shown {
+                rows: cases.iter().take(shown).map(|c| Row::of(c, &s)).collect(),
+                count: cases.len(),
+            };
+            (group(&g.needs_you), group(&g.others))
         };
         log.with(|l| {
             if q.text.trim().is_empty() {
@@ -106,10 +109,10 @@ fn CaseList() -> impl IntoView {
         })
     });
 
-    let needs_you = Memo::new(move |_| grouped.with(|g| g.0 .0.clone()));
-    let needs_you_count = Memo::new(move |_| grouped.with(|g| g.0 .1));
-    let others = Memo::new(move |_| grouped.with(|g| g.1 .0.clone()));
-    let others_count = Memo::new(move |_| grouped.with(|g| g.1 .1));
+    let needs_you = Memo::new(move |_| grouped.with(|g| g.0.rows.clone()));
+    let needs_you_count = Memo::new(move |_| grouped.with(|g| g.0.count));
+    let others = Memo::new(move |_| grouped.with(|g| g.1.rows.clone()));
+    let others_count = Memo::new(move |_| grouped.with(|g| g.1.count));
     let found = Memo::new(move |_| needs_you_count.get() + others_count.get());
 
     view! {
@@ -199,6 +202,13 @@ fn SampleNotice() -> impl IntoView {
     }
 }
 
+
+/// One group as the log shows it: rows for the cases shown, and how many were found.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    rows: Vec<Row>,
+    count: usize,
+}
 
 /// What a row shows of a case: a light copy, so regrouping thousands of cases stays cheap.
 #[derive(Clone, PartialEq)]
