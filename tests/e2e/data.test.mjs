@@ -78,6 +78,16 @@ describe("export and import", () => {
       await input.setInputFiles(file);
       await page.getByRole("alert").getByText(message).waitFor();
     }
+    // A file dropped on the zone is read the same way.
+    const zone = await page.getByText("Drop a Case Desk export here").elementHandle();
+    await page.evaluate((target) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"notes": []}'], "dropped.json", { type: "application/json" }));
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    }, zone);
+    await page.getByRole("alert").getByText(/dropped\.json|was not made by Case Desk/).first().waitFor();
     await expectAccessible(page, "import refused");
     assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
     await page.getByRole("link", { name: "Cases", exact: true }).click();

@@ -102,6 +102,9 @@ describe("drag and drop, and paste", () => {
     await toDetails(page);
     const asFile = ({ name, mimeType, buffer }) => ({ name, type: mimeType, b64: buffer.toString("base64") });
     const zone = await page.getByText("Drop files here").elementHandle();
+    // The zone shows it is a target while a file is dragged over it, and stops once it is dropped.
+    await zone.evaluate((target) => target.dispatchEvent(new DragEvent("dragenter", { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true })));
+    assert.ok(await zone.evaluate((target) => target.closest(".drop-zone").classList.contains("drop-zone-over")));
     await page.evaluate(([target, f]) => {
       const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
       const data = new DataTransfer();
@@ -111,6 +114,7 @@ describe("drag and drop, and paste", () => {
       }
     }, [zone, asFile(GOOD[1])]);
     await expectImagePreview(page, "damaged-box.jpg");
+    assert.ok(!(await zone.evaluate((target) => target.closest(".drop-zone").classList.contains("drop-zone-over"))));
 
     // A screenshot on the clipboard arrives as an unnamed image.
     await page.evaluate((f) => {

@@ -9,7 +9,6 @@ mod viewer;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use::{use_drop_zone_with_options, UseDropZoneOptions, UseDropZoneReturn};
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
@@ -52,7 +51,8 @@ pub fn EvidenceArea(
     let busy = RwSignal::new(None::<usize>);
     let refused = RwSignal::new(Vec::<(String, String)>::new());
     let viewing = RwSignal::new(None::<usize>);
-    let zone = NodeRef::<html::Div>::new();
+    // Drags over the zone: enter and leave fire for every child crossed, so a count, not a flag.
+    let dragging = RwSignal::new(0_i32);
     let area = NodeRef::<html::Div>::new();
 
     let take = Callback::new(move |batch: SendWrapper<Vec<web_sys::File>>| {
@@ -74,10 +74,19 @@ pub fn EvidenceArea(
         });
     });
 
-    let UseDropZoneReturn { is_over_drop_zone, .. } = use_drop_zone_with_options(
-        zone,
-        UseDropZoneOptions::default().on_drop(move |event| take.run(SendWrapper::new(event.files))),
-    );
+    let on_enter = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.update(|n| *n += 1);
+    };
+    // Without this the browser opens a dropped file instead of handing it over.
+    let on_over = move |ev: leptos::ev::DragEvent| ev.prevent_default();
+    let on_leave = move |_: leptos::ev::DragEvent| dragging.update(|n| *n = (*n - 1).max(0));
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(0);
+        let dropped = ev.data_transfer().and_then(|d| d.files()).map(file_list).unwrap_or_default();
+        take.run(SendWrapper::new(dropped));
+    };
 
     // A screenshot pasted anywhere on the page while this area is shown.
     let on_paste = window_event_listener(leptos::ev::paste, move |ev| {
@@ -107,7 +116,8 @@ pub fn EvidenceArea(
     let used = move || files.with(|f| total_size(f));
     view! {
         <div class="evidence-area" node_ref=area>
-            <div node_ref=zone class="drop-zone" class:drop-zone-over=move || is_over_drop_zone.get()>
+            <div class="drop-zone" class:drop-zone-over=move || dragging.get().is_positive()
+                on:dragenter=on_enter on:dragover=on_over on:dragleave=on_leave on:drop=on_drop>
                 <p class="drop-zone-text">
                     "Drop files here, paste a screenshot, or "
                     <label for=format!("{name}-files") class="button button-small">"choose files"</label>

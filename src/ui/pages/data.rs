@@ -1,10 +1,8 @@
 //! `/data`: where the seller's data lives; export, import, sample cases, and
 //! how much space evidence takes.
 
-use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use::{use_drop_zone_with_options, UseDropZoneOptions};
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
@@ -165,7 +163,6 @@ fn ImportPanel() -> impl IntoView {
     // While an import is written: the file input and the buttons wait.
     let applying = RwSignal::new(false);
     let confirm = RwSignal::new(String::new());
-    let zone = NodeRef::<html::Div>::new();
 
     let take = Callback::new(move |file: SendWrapper<web_sys::File>| {
         if applying.get_untracked() {
@@ -206,14 +203,14 @@ fn ImportPanel() -> impl IntoView {
             }
         });
     });
-    use_drop_zone_with_options(
-        zone,
-        UseDropZoneOptions::default().on_drop(move |event| {
-            if let Some(file) = event.files.into_iter().next() {
-                take.run(SendWrapper::new(file));
-            }
-        }),
-    );
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take.run(SendWrapper::new(file));
+        }
+    };
+    // Without this the browser opens a dropped file instead of handing it over.
+    let on_over = move |ev: leptos::ev::DragEvent| ev.prevent_default();
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let file = input.files().and_then(|f| f.get(0));
@@ -263,7 +260,7 @@ fn ImportPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="import-title">
             <h2 id="import-title">"Import an export file"</h2>
-            <div node_ref=zone class="drop-zone">
+            <div class="drop-zone" on:dragenter=on_over on:dragover=on_over on:drop=on_drop>
                 <p class="drop-zone-text">
                     "Drop a Case Desk export here, or "
                     <label for="import-file" class="button button-small">"choose an export file"</label>
