@@ -79,7 +79,8 @@ fn MessageToCopy() -> impl IntoView {
     let settings = expect_context::<CaseBook>().settings();
     let draft = flow.draft;
     let subject = Signal::derive(move || draft.with(|d| d.subject.trim().to_string()));
-    let shown = Signal::derive(move || {
+    // Built once per change of the draft: the text, the counter and the length check all read it.
+    let shown = Memo::new(move |_| {
         settings.with(|s| draft.with(|d| d.shown_message(&s.store_name).unwrap_or_default()))
     });
     let editing = Memo::new(move |_| draft.with(|d| d.edited_message.is_some()));
@@ -96,7 +97,7 @@ fn MessageToCopy() -> impl IntoView {
         <section class="panel" aria-labelledby="message-title">
             <h2 id="message-title">"The message for Amazon"</h2>
             <CopyBlock label="Subject" text=subject/>
-            <CopyBlock label="Message" text=shown refusal=too_long>
+            <CopyBlock label="Message" text=shown.into() refusal=too_long>
                 <Show when=move || editing.get()
                     fallback=move || view! {
                         <button type="button" class="button button-small" on:click=start_editing>"Edit the message"</button>
