@@ -73,7 +73,89 @@ impl AppPaths {
     }
 }
 
-/// Route paths relative to the base, as the router matches them.
+/// A page of the app, read from an address (see [`AppPaths::route`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the case log.
+    CaseLog,
+    /// `/new`: starts a fresh draft.
+    NewCase,
+    /// `/new/:draft/:step`: one step of a Contact Us draft.
+    ContactUs { draft: String, step: String },
+    /// `/cases/:id`: one case.
+    Case { id: String },
+    /// `/data`: import and export.
+    Data,
+    /// `/settings`.
+    Settings,
+    /// Any other address, or one outside the base.
+    NotFound,
+}
+
+impl Route {
+    /// The page without what changes inside it (the step of a draft): moving
+    /// between steps keeps the page, another draft or case is another page.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::ContactUs { draft, .. } => Route::ContactUs { draft: draft.clone(), step: String::new() },
+            other => other.clone(),
+        }
+    }
+}
+
+impl AppPaths {
+    /// The page at `pathname` (as `location.pathname` gives it: with the base,
+    /// percent-encoded). A trailing slash is allowed.
+    pub fn route(&self, pathname: &str) -> Route {
+        let Some(rest) = pathname.strip_prefix(self.base.as_str()) else { return Route::NotFound };
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return Route::NotFound;
+        }
+        let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match segments[..] {
+            [] => Route::CaseLog,
+            ["new"] => Route::NewCase,
+            ["new", draft, step] => Route::ContactUs { draft: draft.into(), step: step.into() },
+            ["cases", id] => Route::Case { id: id.into() },
+            ["data"] => Route::Data,
+            ["settings"] => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// The value of `key` in a query string (`a=1&b=x%20y`, with or without the
+/// leading `?`), percent-decoded, `+` read as a space; the first one wins.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (percent_decode(&k.replace('+', " ")) == key).then(|| percent_decode(&v.replace('+', " ")))
+    })
+}
+
+/// `%XX` sequences to bytes, read as UTF-8 (a broken sequence is kept as written).
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// Route paths relative to the base.
 pub mod routes {
     /// The case log.
     pub const CASE_LOG: &str = "/";
@@ -111,6 +193,61 @@ mod tests {
             assert_eq!(paths.new_case_step("d1", Step::Details), "/case-desk/new/d1/details");
             assert_eq!(paths.settings(), "/case-desk/settings");
         }
+    }
+
+    #[test]
+    fn every_link_leads_back_to_its_route() {
+        for href in ["/", "/case-desk/"] {
+            let paths = AppPaths::from_base_href(Some(href));
+            assert_eq!(paths.route(&paths.case_log()), Route::CaseLog);
+            assert_eq!(paths.route(&paths.new_case()), Route::NewCase);
+            assert_eq!(paths.route(&paths.data()), Route::Data);
+            assert_eq!(paths.route(&paths.settings()), Route::Settings);
+            assert_eq!(paths.route(&paths.case("3f1c")), Route::Case { id: "3f1c".into() });
+            assert_eq!(
+                paths.route(&paths.new_case_step("d1", Step::Details)),
+                Route::ContactUs { draft: "d1".into(), step: "details".into() }
+            );
+        }
+    }
+
+    #[test]
+    fn routes_allow_a_trailing_slash_and_decode_segments() {
+        let paths = AppPaths::from_base_href(Some("/case-desk/"));
+        assert_eq!(paths.route("/case-desk"), Route::CaseLog);
+        assert_eq!(paths.route("/case-desk/data/"), Route::Data);
+        assert_eq!(paths.route("/case-desk/cases/a%20b"), Route::Case { id: "a b".into() });
+        assert_eq!(paths.route("/case-desk/cases/%E6%A1%88"), Route::Case { id: "案".into() });
+        assert_eq!(paths.route("/case-desk/cases/%zz"), Route::Case { id: "%zz".into() });
+    }
+
+    #[test]
+    fn other_addresses_are_not_found() {
+        let paths = AppPaths::from_base_href(Some("/case-desk/"));
+        for path in ["/", "/data", "/case-desk-old/", "/case-deskdata", "/case-desk/cases", "/case-desk/cases/a/b", "/case-desk/new/d1", "/case-desk/nope"] {
+            assert_eq!(paths.route(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_step_change_keeps_the_page() {
+        let details = Route::ContactUs { draft: "d1".into(), step: "details".into() };
+        let review = Route::ContactUs { draft: "d1".into(), step: "review".into() };
+        let other = Route::ContactUs { draft: "d2".into(), step: "details".into() };
+        assert_eq!(details.page(), review.page());
+        assert_ne!(details.page(), other.page());
+        assert_eq!(Route::Case { id: "x".into() }.page(), Route::Case { id: "x".into() });
+    }
+
+    #[test]
+    fn query_values_are_decoded() {
+        assert_eq!(query_value("?q=112-4738291&status=open", "status").as_deref(), Some("open"));
+        assert_eq!(query_value("q=lost%20box&q=second", "q").as_deref(), Some("lost box"));
+        assert_eq!(query_value("q=lost+box", "q").as_deref(), Some("lost box"));
+        assert_eq!(query_value("q=%E4%B8%A2%E5%A4%B1", "q").as_deref(), Some("丢失"));
+        assert_eq!(query_value("flag&x=1", "flag").as_deref(), Some(""));
+        assert_eq!(query_value("", "q"), None);
+        assert_eq!(query_value("?status=open", "q"), None);
     }
 
     #[test]

@@ -1,15 +1,15 @@
 //! The app shell: shared state, the router, the header and the routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use super::case_book::CaseBook;
 use super::components::{FocusOnNavigate, StorageBanner, UpdateBanner};
+use super::navigation::Navigator;
 use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
-use crate::paths::AppPaths;
+use crate::paths::{AppPaths, Route};
 
-/// The whole app: provides [`AppPaths`] and [`CaseBook`], then routes.
+/// The whole app: provides [`AppPaths`], [`Navigator`] and [`CaseBook`], then shows the page.
 #[component]
 pub fn App() -> impl IntoView {
     let paths = AppPaths::from_base_href(base_href().as_deref());
@@ -23,38 +23,57 @@ pub fn App() -> impl IntoView {
         }
     });
     super::clock::provide_clock();
+    let route = Navigator::provide(paths.clone()).route();
+    // `aria-current="page"` on the header's link to the page shown.
+    let current = move |shown: fn(&Route) -> bool| move || route.with(shown).then_some("page");
+    // Moving between the steps of a draft keeps its page (and what is typed in it).
+    let page = Memo::new(move |_| route.with(Route::page));
 
     view! {
-        <Router base=paths.base().to_string()>
-            <FocusOnNavigate/>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="app-header">
-                <A href=paths.case_log() exact=true attr:class="brand">
-                    <span class="brand-mark" aria-hidden="true">"CD"</span>
-                    "Case Desk"
-                </A>
-                <nav aria-label="Main">
-                    <ul>
-                        <li><A href=paths.case_log() exact=true>"Cases"</A></li>
-                        <li><A href=paths.new_case()>"New case"</A></li>
-                        <li><A href=paths.data()>"Your data"</A></li>
-                        <li><A href=paths.settings()>"Settings"</A></li>
-                    </ul>
-                </nav>
-            </header>
-            <UpdateBanner/>
-            <StorageBanner/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=CaseLogPage/>
-                    <Route path=path!("/new") view=NewCaseRedirect/>
-                    <Route path=path!("/new/:draft/:step") view=ContactUsPage/>
-                    <Route path=path!("/cases/:id") view=CasePage/>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                </Routes>
-            </main>
-        </Router>
+        <FocusOnNavigate/>
+        <a class="skip-link" href="#main" on:click=skip_to_content>"Skip to content"</a>
+        <header class="app-header">
+            <a href=paths.case_log() class="brand" aria-current=current(|r| *r == Route::CaseLog)>
+                <span class="brand-mark" aria-hidden="true">"CD"</span>
+                "Case Desk"
+            </a>
+            <nav aria-label="Main">
+                <ul>
+                    <li><a href=paths.case_log() aria-current=current(|r| *r == Route::CaseLog)>"Cases"</a></li>
+                    <li>
+                        <a href=paths.new_case() aria-current=current(|r| matches!(r, Route::NewCase | Route::ContactUs { .. }))>
+                            "New case"
+                        </a>
+                    </li>
+                    <li><a href=paths.data() aria-current=current(|r| *r == Route::Data)>"Your data"</a></li>
+                    <li><a href=paths.settings() aria-current=current(|r| *r == Route::Settings)>"Settings"</a></li>
+                </ul>
+            </nav>
+        </header>
+        <UpdateBanner/>
+        <StorageBanner/>
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Route::CaseLog => view! { <CaseLogPage/> }.into_any(),
+                Route::NewCase => view! { <NewCaseRedirect/> }.into_any(),
+                Route::ContactUs { draft, .. } => view! { <ContactUsPage draft/> }.into_any(),
+                Route::Case { id } => view! { <CasePage id/> }.into_any(),
+                Route::Data => view! { <DataPage/> }.into_any(),
+                Route::Settings => view! { <SettingsPage/> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Moves focus to the page's content. Done here, not by the browser: with
+/// `<base href="/case-desk/">`, `#main` means the case log's address, so
+/// following the link would leave any other page.
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
     }
 }
 

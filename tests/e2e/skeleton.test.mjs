@@ -95,6 +95,61 @@ describe("deep links", () => {
   });
 });
 
+describe("moving around", () => {
+  // Case Desk routes in the page: a link or Back/Forward changes the page
+  // without reloading it (a marker set on `window` survives).
+  const current = (page) =>
+    page.getByRole("navigation", { name: "Main" }).locator('[aria-current="page"]').allTextContents();
+
+  it("follows the header's links and Back/Forward inside the page, marking the current page", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await page.goto(suite.baseUrl);
+    await waitForApp(page);
+    await page.evaluate(() => { window.notReloaded = true; });
+    assert.deepEqual(await current(page), ["Cases"]);
+
+    await page.getByRole("link", { name: "Your data" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your data" }).waitFor();
+    assert.deepEqual(await current(page), ["Your data"]);
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+    assert.equal(await page.title(), "Settings · Case Desk");
+    // The page shown, clicked again: no second history entry.
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: "New case" }).click();
+    await page.getByRole("heading", { level: 1, name: "Open a new case" }).waitFor();
+    assert.match(new URL(page.url()).pathname, /^\/case-desk\/new\/[0-9a-f]{24}\/[a-z-]+$/);
+    assert.deepEqual(await current(page), ["New case"]);
+
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Your data" }).waitFor();
+    assert.deepEqual(await current(page), ["Your data"]);
+    await page.goBack();
+    await page.getByRole("heading", { name: "No cases yet" }).waitFor();
+    assert.equal(new URL(page.url()).pathname, "/case-desk/");
+    await page.goForward();
+    await page.getByRole("heading", { level: 1, name: "Your data" }).waitFor();
+    assert.equal(await page.evaluate(() => window.notReloaded), true);
+    guards.check();
+    await context.close();
+  });
+
+  it("skips to the content and stays on the page (under <base>, #main alone would be the log's address)", async () => {
+    const { page, context, guards } = await openPage(suite);
+    await page.goto(`${suite.baseUrl}settings`);
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "main");
+    assert.equal(new URL(page.url()).pathname, "/case-desk/settings");
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+    guards.check();
+    await context.close();
+  });
+});
+
 describe("storage trouble", () => {
   it("keeps an unreadable saved case, says so, and loads the others", async () => {
     const { page, context, guards } = await openPage(suite);

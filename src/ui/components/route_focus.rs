@@ -4,8 +4,9 @@
 //! `<body>` when the pressed button disappeared with the old step).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
+
+use crate::ui::navigation::Navigator;
 
 /// The heading that names a step of the Contact Us flow, focused before the page's `<h1>`.
 pub const STEP_HEADING_ID: &str = "step-title";
@@ -14,9 +15,9 @@ pub const STEP_HEADING_ID: &str = "step-title";
 /// a seller arriving from a bookmark starts at the top as usual).
 #[component]
 pub fn FocusOnNavigate() -> impl IntoView {
-    let pathname = use_location().pathname;
+    let navigator = Navigator::get();
     Effect::new(move |previous: Option<String>| {
-        let now = pathname.get();
+        let now = navigator.pathname();
         if previous.as_ref().is_some_and(|p| *p != now) {
             // After the new page has rendered.
             request_animation_frame(focus_heading);

@@ -3,9 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use crate::ui::navigation::{How, Navigator};
 
 use crate::domain::contact_us::ContactUsDraft;
 use crate::domain::log_query::{arrange, search_text, status_counts, LogQuery, SortOrder};
@@ -35,7 +33,7 @@ pub fn CaseLogPage() -> impl IntoView {
         <div class="page-heading">
             <h1>"Your cases"</h1>
             <Show when=move || !log.with(|l| l.is_empty())>
-                <A href=new_case_href.clone() attr:class="button button-primary">"Open a new case"</A>
+                <a href=new_case_href.clone() class="button button-primary">"Open a new case"</a>
             </Show>
         </div>
         <DraftList/>
@@ -54,9 +52,8 @@ fn CaseList() -> impl IntoView {
     let log = book.log();
     let settings = book.settings();
     let minute = expect_context::<Clock>().minutes();
-    let query_map = use_query_map();
-    let navigate = use_navigate();
-    let query = Memo::new(move |_| query_map.with(|q| LogQuery::from_params(|k| q.get(k))));
+    let navigator = Navigator::get();
+    let query = Memo::new(move |_| navigator.with_query(|get| LogQuery::from_params(get)));
     // Search texts are built once per change of the cases, not per keystroke,
     // and only once the seller searches.
     let index = Memo::new(move |_| log.with(|l| l.iter().map(search_text).collect::<Vec<String>>()));
@@ -77,10 +74,7 @@ fn CaseList() -> impl IntoView {
         let search = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
         // The full address with its trailing slash: "/case-desk?q=…" would lose the query
         // when the host redirects it to "/case-desk/".
-        navigate(
-            &format!("{log_href}{search}"),
-            NavigateOptions { scroll: false, ..crate::ui::navigation::replace() },
-        );
+        navigator.go(&format!("{log_href}{search}"), How::ReplaceKeepScroll);
     };
     let set_query = StoredValue::new(set_query);
 
@@ -276,7 +270,7 @@ fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
     let countdown = move || Countdown::from_window(window, &settings.get(), minute.get());
     view! {
         <li class="case-row">
-            <A href=href attr:class="case-row-subject">{subject}</A>
+            <a href=href class="case-row-subject">{subject}</a>
             <div class="case-row-meta">
                 <StatusBadge status=status/>
                 {urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
@@ -344,7 +338,7 @@ fn draft_row(draft: ContactUsDraft, paths: &AppPaths, book: CaseBook) -> impl In
                 {draft.updated_at.map(|at| view! { <span>"Edited " <LocalTime at=at/></span> })}
             </div>
             <div class="row-actions">
-                <A href=href attr:class="button button-small" attr:aria-label=format!("Resume draft: {title}")>"Resume"</A>
+                <a href=href class="button button-small" aria-label=format!("Resume draft: {title}")>"Resume"</a>
                 <button type="button" class="button button-small button-quiet" aria-label=format!("Discard draft: {title}")
                     on:click=discard>"Discard"</button>
             </div>
@@ -379,7 +373,7 @@ fn EmptyCaseLog() -> impl IntoView {
                  this browser, and tracks when Amazon's answer is due."
             </p>
             <div class="row-actions row-actions-center">
-                <A href=paths.new_case() attr:class="button button-primary">"Open your first case"</A>
+                <a href=paths.new_case() class="button button-primary">"Open your first case"</a>
                 <LoadSamplesButton status=status/>
             </div>
             <p class="form-status" role="status">{move || status.get()}</p>

@@ -1,7 +1,6 @@
 //! Any address the app does not know, inside the app shell.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::paths::AppPaths;
 use crate::ui::page_title::set_page_title;
@@ -15,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="empty-state" aria-labelledby="not-found-title">
             <h1 id="not-found-title">"Page not found"</h1>
             <p>"There is no page at this address. It may have been mistyped, or the link is from an older version."</p>
-            <A href=paths.case_log() attr:class="button button-primary">"Go to your cases"</A>
+            <a href=paths.case_log() class="button button-primary">"Go to your cases"</a>
         </section>
     }
 }

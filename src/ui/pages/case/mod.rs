@@ -7,8 +7,7 @@ mod timeline;
 use leptos::ev::SubmitEvent;
 use leptos::task::spawn_local;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use crate::ui::navigation::{How, Navigator};
 
 use crate::domain::window::Countdown;
 use crate::domain::{Case, CaseId};
@@ -22,13 +21,13 @@ use crate::ui::page_title::set_page_title;
 
 /// The case named in the address, or a message that it is not in this browser.
 #[component]
-pub fn CasePage() -> impl IntoView {
-    let params = use_params_map();
+pub fn CasePage(
+    /// The case named in the address.
+    id: String,
+) -> impl IntoView {
     let log = expect_context::<CaseBook>().log();
-    let case = Memo::new(move |_| {
-        let id = CaseId(params.read().get("id").unwrap_or_default());
-        log.with(|l| l.get(&id).cloned())
-    });
+    let id = CaseId(id);
+    let case = Memo::new(move |_| log.with(|l| l.get(&id).cloned()));
     let exists = Memo::new(move |_| case.with(Option::is_some));
     Effect::new(move || match case.with(|c| c.as_ref().map(|c| c.subject.clone())) {
         Some(subject) => set_page_title(&subject),
@@ -294,7 +293,7 @@ fn DeleteCase(
     case: Memo<Option<Case>>,
 ) -> impl IntoView {
     let book = expect_context::<CaseBook>();
-    let navigate = leptos_router::hooks::use_navigate();
+    let navigator = Navigator::get();
     let log_href = expect_context::<AppPaths>().case_log();
     let error = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -304,7 +303,7 @@ fn DeleteCase(
             return;
         }
         match book.delete_case(&id) {
-            Ok(()) => navigate(&log_href, crate::ui::navigation::push()),
+            Ok(()) => navigator.go(&log_href, How::Push),
             Err(message) => error.set(Some(message)),
         }
     };
@@ -329,7 +328,7 @@ fn CaseNotFound() -> impl IntoView {
                  opened: if it was opened on another device or browser, export it there and \
                  import it here."
             </p>
-            <A href=paths.case_log() attr:class="button button-primary">"Go to your cases"</A>
+            <a href=paths.case_log() class="button button-primary">"Go to your cases"</a>
         </section>
     }
 }

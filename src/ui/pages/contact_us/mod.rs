@@ -12,15 +12,14 @@ mod specific_problem_step;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_use::use_debounce_fn;
 
 use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
 use crate::paths::AppPaths;
 use crate::ui::case_book::{new_id, CaseBook};
 use crate::ui::components::{focus_by_id, STEP_HEADING_ID};
-use crate::ui::navigation::{push, replace};
+use crate::ui::navigation::{How, Navigator};
+use crate::paths::Route;
 use crate::ui::page_title::set_page_title;
 
 /// The state the steps share, provided by [`ContactUsPage`].
@@ -109,28 +108,36 @@ pub fn field_id(field: FormField) -> String {
 /// `/new`: starts a fresh draft at its first step.
 #[component]
 pub fn NewCaseRedirect() -> impl IntoView {
-    let navigate = use_navigate();
+    let navigator = Navigator::get();
     let paths = expect_context::<AppPaths>();
-    Effect::new(move || navigate(&paths.new_case_step(&new_id(), Step::ProblemType), replace()));
+    Effect::new(move || navigator.go(&paths.new_case_step(&new_id(), Step::ProblemType), How::Replace));
 }
 
 /// The flow: step indicator, the current step, and autosave.
 #[component]
-pub fn ContactUsPage() -> impl IntoView {
+pub fn ContactUsPage(
+    /// The draft named in the address.
+    draft: String,
+) -> impl IntoView {
     let book = expect_context::<CaseBook>();
-    let params = use_params_map();
-    let navigate = use_navigate();
+    let navigator = Navigator::get();
 
-    let draft_id = params.with_untracked(|p| p.get("draft").unwrap_or_default());
+    let draft_id = draft;
     let draft = RwSignal::new(book.draft(&draft_id).unwrap_or_else(|| ContactUsDraft::new(draft_id.clone())));
-    let step = Memo::new(move |_| params.with(|p| p.get("step").and_then(|s| Step::from_slug(&s))));
+    // The step named in the address. Once the address leaves the flow the last
+    // step stays, so nothing here reacts to a page that is going away.
+    let step = Memo::new(move |last: Option<&Option<Step>>| {
+        navigator.route().with(|r| match r {
+            Route::ContactUs { step, .. } => Step::from_slug(step),
+            _ => last.copied().flatten(),
+        })
+    });
 
     let paths = expect_context::<AppPaths>();
     let go = Callback::new({
-        let navigate = navigate.clone();
         let draft_id = draft_id.clone();
         let paths = paths.clone();
-        move |to: Step| navigate(&paths.new_case_step(&draft_id, to), push())
+        move |to: Step| navigator.go(&paths.new_case_step(&draft_id, to), How::Push)
     });
     let flow = Flow {
         draft,
@@ -149,7 +156,7 @@ pub fn ContactUsPage() -> impl IntoView {
             let open = draft.with(|d| d.first_open_step());
             let wanted = step.get();
             if wanted.is_none_or(|s| s > open) {
-                navigate(&paths.new_case_step(&draft_id, open), replace());
+                navigator.go(&paths.new_case_step(&draft_id, open), How::Replace);
             }
         }
     });
@@ -228,7 +235,7 @@ fn StepIndicator(
                             aria-current=move || (state() == "current").then_some("step")>
                             <span class="step-number" aria-hidden="true">{s.number()}</span>
                             {move || if state() == "done" {
-                                view! { <A href=href.clone()>{s.label()}</A> }.into_any()
+                                view! { <a href=href.clone()>{s.label()}</a> }.into_any()
                             } else {
                                 view! { <span>{s.label()}</span> }.into_any()
                             }}

@@ -2,8 +2,7 @@
 //! (completeness), respect (tone), Amazon's rules (duplicates) and patience.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use crate::ui::navigation::{How, Navigator};
 
 use super::Flow;
 use crate::domain::completeness::assess;
@@ -92,7 +91,7 @@ pub fn DuplicateWarning() -> impl IntoView {
     let flow = expect_context::<Flow>();
     let book = expect_context::<CaseBook>();
     let paths = expect_context::<AppPaths>();
-    let navigate = use_navigate();
+    let navigator = Navigator::get();
     let log = book.log();
     let duplicates = Memo::new(move |_| {
         flow.draft.with(|d| match d.problem() {
@@ -111,7 +110,6 @@ pub fn DuplicateWarning() -> impl IntoView {
         let found = duplicates.get();
         let (id, subject) = found.first().cloned()?;
         let href = paths.case(&id.0);
-        let navigate = navigate.clone();
         let case_href = href.clone();
         let add_note = move |_| {
             let (draft_id, text) = flow.draft.with_untracked(|d| (d.id.clone(), d.description.clone()));
@@ -120,7 +118,7 @@ pub fn DuplicateWarning() -> impl IntoView {
                 Ok(()) => {
                     flow.mark_finished();
                     book.discard_draft(&draft_id);
-                    navigate(&case_href, crate::ui::navigation::push());
+                    navigator.go(&case_href, How::Push);
                 }
                 Err(message) => note_error.set(Some(message)),
             }
@@ -129,7 +127,7 @@ pub fn DuplicateWarning() -> impl IntoView {
             <section class="panel panel-warning" aria-labelledby="duplicate-title">
                 <h2 id="duplicate-title">"You already have an open case about this"</h2>
                 <p>
-                    <A href=href>{subject}</A>
+                    <a href=href>{subject}</a>
                     " is about the same problem and identifier. Amazon treats duplicate cases as abuse \
                      and may close both: add what is new to the open case instead."
                 </p>

@@ -2,7 +2,7 @@
 //! copy into Seller Central, and saving the case once it is sent.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::navigation::{How, Navigator};
 use leptos_use::{use_clipboard, UseClipboardReturn};
 
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
@@ -16,7 +16,7 @@ use crate::ui::case_book::CaseBook;
 pub fn ReviewStep() -> impl IntoView {
     let flow = expect_context::<Flow>();
     let book = expect_context::<CaseBook>();
-    let navigate = use_navigate();
+    let navigator = Navigator::get();
     let paths = expect_context::<crate::paths::AppPaths>();
     let draft = flow.draft;
     let request = Memo::new(move |_| draft.with(|d| d.finish().ok()));
@@ -26,7 +26,7 @@ pub fn ReviewStep() -> impl IntoView {
         match book.submit(&current) {
             Ok(id) => {
                 flow.mark_finished();
-                navigate(&paths.case(&id.0), crate::ui::navigation::push());
+                navigator.go(&paths.case(&id.0), How::Push);
             }
             Err(step) => flow.go.run(step),
         }
