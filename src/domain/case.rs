@@ -171,6 +171,7 @@ pub struct CaseEvent {
     /// Unique within the case, so copies of a case can be merged by id.
     pub id: EventId,
     /// When it happened (UTC; shown in the seller's local time).
+    #[serde(with = "crate::domain::time")]
     pub at: DateTime<Utc>,
     /// What happened.
     #[serde(flatten)]
@@ -184,6 +185,7 @@ pub struct CaseEvent {
 #[derive(Deserialize)]
 struct StoredEvent {
     id: EventId,
+    #[serde(with = "crate::domain::time")]
     at: DateTime<Utc>,
     kind: String,
     #[serde(default)]
@@ -290,8 +292,10 @@ pub struct Case {
     /// Where the case stands.
     pub status: CaseStatus,
     /// When the case was opened.
+    #[serde(with = "crate::domain::time")]
     pub created_at: DateTime<Utc>,
     /// When anything about the case last changed.
+    #[serde(with = "crate::domain::time")]
     pub updated_at: DateTime<Utc>,
     /// Everything that happened, oldest first. Only ever appended to.
     pub events: Vec<CaseEvent>,

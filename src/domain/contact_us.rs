@@ -107,6 +107,7 @@ pub struct ContactUsDraft {
     /// The draft's id (also in its URL).
     pub id: String,
     /// When the seller last changed it.
+    #[serde(default, with = "crate::domain::time::option")]
     pub updated_at: Option<DateTime<Utc>>,
     /// Step 1.
     pub problem_type: Option<ProblemType>,

@@ -250,6 +250,7 @@ pub struct EvidenceFile {
     /// What it proves, tagged by the seller.
     pub proves: EvidenceKind,
     /// When it was added.
+    #[serde(with = "crate::domain::time")]
     pub added_at: DateTime<Utc>,
     /// Pages, for a PDF.
     #[serde(default)]

@@ -28,6 +28,7 @@ pub struct Export {
     /// The version that wrote it.
     pub version: u32,
     /// When it was written.
+    #[serde(with = "crate::domain::time")]
     pub exported_at: DateTime<Utc>,
     /// The cases.
     pub cases: Vec<Case>,
@@ -391,7 +392,7 @@ mod tests {
         let column = text.lines().nth(line - 1).unwrap().find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
         let err = parse_import(text.as_bytes()).unwrap_err();
         let expected = format!("case 2 of 2 (line {line}, column {column})");
-        assert!(matches!(&err, ImportError::BadField { path, detail } if *path == expected && detail.contains("invalid characters")), "{err:?}");
+        assert!(matches!(&err, ImportError::BadField { path, detail } if *path == expected && detail.contains("\"last Tuesday\" is not a date and time")), "{err:?}");
         assert!(err.to_string().contains(&expected));
         // On one line, the column counts from the start of the file.
         let one_line = bad.to_string();

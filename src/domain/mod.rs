@@ -23,6 +23,7 @@ pub mod settings;
 pub mod status;
 pub mod storage_problem;
 pub mod text;
+pub mod time;
 pub mod tone;
 pub mod window;
 

@@ -11,6 +11,6 @@ pub fn LocalTime(
 ) -> impl IntoView {
     let local = at.with_timezone(&Local);
     view! {
-        <time datetime=at.to_rfc3339()>{crate::domain::text::day_and_time(&local)}</time>
+        <time datetime=crate::domain::time::rfc3339(&at)>{crate::domain::text::day_and_time(&local)}</time>
     }
 }
