@@ -9,7 +9,6 @@ use std::time::Duration;
 use chrono::{DateTime, Timelike, Utc};
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
-use leptos_use::use_document_visibility;
 
 /// The shared clock; get it with `expect_context::<Clock>()`.
 #[derive(Clone, Copy)]
@@ -74,11 +73,11 @@ pub fn provide_clock() {
         watchers: RwSignal::new(0),
         timer: StoredValue::new(None),
     };
-    let visibility = use_document_visibility();
+    let visible = crate::ui::browser::document_visible();
     let showing_seconds = Memo::new(move |_| clock.watchers.get() > 0);
     Effect::new(move || {
         showing_seconds.track();
-        if visibility.get() == web_sys::VisibilityState::Visible {
+        if visible.get() {
             clock.tick();
         } else {
             clock.stop();

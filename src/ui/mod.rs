@@ -2,6 +2,7 @@
 //! seller's actions into domain calls.
 
 mod app;
+mod browser;
 mod case_book;
 mod clock;
 mod components;

@@ -7,14 +7,12 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
-use leptos_use::{
-    use_document_visibility, use_interval_fn, use_service_worker_with_options, UseServiceWorkerOptions,
-    UseServiceWorkerReturn,
-};
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::paths::AppPaths;
+use crate::ui::browser::{document_visible, Worker};
 
 /// Set when the seller chose "Reload now": the worker taking over then reloads
 /// the page. Its very first install takes over too, and must reload nothing.
@@ -22,7 +20,7 @@ static RELOAD_ASKED: AtomicBool = AtomicBool::new(false);
 
 /// How often a tab left open looks for a new version (it also looks each time
 /// the seller comes back to it).
-const CHECK_EVERY_MS: u64 = 60 * 60 * 1000;
+const CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
 
 /// Registers the worker once the page has loaded, and shows "a new version
 /// is ready" while a newer version waits (or has already taken over from
@@ -62,34 +60,32 @@ fn WorkerBanner() -> impl IntoView {
     // over a page that had none: that is not an update.)
     let had_worker = web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
     let outdated = RwSignal::new(false);
-    let UseServiceWorkerReturn { registration, waiting, skip_waiting, check_for_update, .. } = use_service_worker_with_options(
-        UseServiceWorkerOptions::default()
-            .script_url(paths.href("sw.js"))
-            .skip_waiting_message("skip-waiting")
-            .on_controller_change(move || {
-                if RELOAD_ASKED.load(Ordering::SeqCst) {
-                    reload();
-                } else if had_worker {
-                    outdated.set(true);
-                }
-            }),
-    );
-    let visibility = use_document_visibility();
-    let check = check_for_update.clone();
-    // Every CHECK_EVERY_MS while the tab is visible; no timer while it is hidden.
-    let periodic = use_interval_fn(check_for_update, CHECK_EVERY_MS);
-    // When the seller comes back to the tab (registering already looked once).
-    // Untracked: `check` reads the registration, and a tracked read re-ran this
-    // (and asked for sw.js again) every time the registration changed.
-    Effect::new(move |was_visible: Option<bool>| {
-        let visible = visibility.get() == web_sys::VisibilityState::Visible;
-        if visible {
-            (periodic.resume)();
-        } else {
-            (periodic.pause)();
+    let worker = Worker::register(&paths.href("sw.js"), move || {
+        if RELOAD_ASKED.load(Ordering::SeqCst) {
+            reload();
+        } else if had_worker {
+            outdated.set(true);
         }
+    });
+    let waiting = worker.waiting;
+    let visible = document_visible();
+    // Every CHECK_EVERY while the tab is visible; no timer while it is hidden.
+    let periodic = StoredValue::new(None::<IntervalHandle>);
+    let stop = move || {
+        if let Some(Some(timer)) = periodic.try_get_value() {
+            timer.clear();
+        }
+    };
+    on_cleanup(stop);
+    Effect::new(move |was_visible: Option<bool>| {
+        let visible = visible.get();
+        stop();
+        if visible {
+            periodic.set_value(set_interval_with_handle(move || worker.check_for_update(), CHECK_EVERY).ok());
+        }
+        // When the seller comes back to the tab (registering already looked once).
         if was_visible == Some(false) && visible {
-            untrack(&check);
+            worker.check_for_update();
         }
         visible
     });
@@ -99,9 +95,8 @@ fn WorkerBanner() -> impl IntoView {
         RELOAD_ASKED.store(true, Ordering::SeqCst);
         // Asked now, not from `waiting`: if another tab switched already, a
         // plain reload is the update.
-        let still_waiting = registration.with_untracked(|r| r.as_ref().is_ok_and(|r| r.waiting().is_some()));
-        if still_waiting {
-            skip_waiting();
+        if worker.has_waiting() {
+            worker.skip_waiting("skip-waiting");
         } else {
             reload();
         }

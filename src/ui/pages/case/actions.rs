@@ -2,7 +2,7 @@
 //! log my reply, resolve, close, reopen, and the appeal with its Plan of Action.
 
 use leptos::prelude::*;
-use leptos_use::{use_clipboard, UseClipboardReturn};
+use crate::ui::browser::Clipboard;
 
 use crate::domain::case::Action;
 use crate::domain::lifecycle::{ActionKind, PlanOfAction, Solution, PLAN_PART_MAX};
@@ -187,7 +187,8 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
 /// The Plan of Action: Amazon's three parts, with guidance, counters and "copy the whole plan".
 #[component]
 fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl IntoView {
-    let UseClipboardReturn { copied, copy, .. } = use_clipboard();
+    let clipboard = Clipboard::new();
+    let copied = clipboard.copied;
     let parts: [(&str, &str, fn(&mut PlanOfAction) -> &mut String); 3] = [
         ("Root cause", "What exactly caused the problem? Be specific and own it: no blame on buyers or Amazon.", |p| &mut p.root_cause),
         ("Corrective actions taken", "What you have already done to fix this case and the buyers affected.", |p| &mut p.corrective_actions),
@@ -218,7 +219,7 @@ fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl Into
                 }
             }).collect_view()}
             <div class="copy-head">
-                <button type="button" class="button button-small" on:click=move |_| copy(&plan.get_untracked().as_text())>
+                <button type="button" class="button button-small" on:click=move |_| clipboard.copy(&plan.get_untracked().as_text())>
                     "Copy the whole plan"
                 </button>
                 <span class="copy-status" role="status">{move || copied.get().then_some("Plan copied")}</span>

@@ -12,7 +12,6 @@ mod specific_problem_step;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos_use::use_debounce_fn;
 
 use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
 use crate::paths::AppPaths;
@@ -177,7 +176,7 @@ pub fn ContactUsPage(
             }
         }
     };
-    let save = use_debounce_fn(save_now, 300.0);
+    let save = crate::ui::browser::debounced(save_now, std::time::Duration::from_millis(300));
     Effect::new(move |first: Option<()>| {
         draft.track();
         if first.is_some() {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use crate::ui::navigation::{How, Navigator};
-use leptos_use::{use_clipboard, UseClipboardReturn};
+use crate::ui::browser::Clipboard;
 
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
 use super::{Flow, StepActions};
@@ -141,7 +141,8 @@ fn CopyBlock(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let UseClipboardReturn { is_supported, copied, copy, .. } = use_clipboard();
+    let clipboard = Clipboard::new();
+    let copied = clipboard.copied;
     let refused = RwSignal::new(false);
     let refusing = move || refusal.is_some_and(|r| r.with(Option::is_some));
     let id = format!("copy-{}", label.to_ascii_lowercase());
@@ -151,11 +152,11 @@ fn CopyBlock(
             <div class="copy-head">
                 <h3 id=id.clone()>{label}</h3>
                 <button type="button" class="button button-small"
-                    disabled=move || !is_supported.get()
+                    disabled=!Clipboard::supported()
                     on:click=move |_| {
                         refused.set(refusing());
                         if !refusing() {
-                            copy(&text.get_untracked());
+                            clipboard.copy(&text.get_untracked());
                         }
                     }>
                     {format!("Copy {}", label.to_ascii_lowercase())}
