@@ -240,6 +240,9 @@ impl Row {
 #[component]
 fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, count: Memo<usize>) -> impl IntoView {
     let paths = expect_context::<AppPaths>();
+    // Looked up once per group, not once per row.
+    let settings = expect_context::<CaseBook>().settings();
+    let minute = expect_context::<Clock>().minutes();
     let id = format!("group-{}", title.to_ascii_lowercase().replace(' ', "-"));
     let labelled_by = id.clone();
     view! {
@@ -252,7 +255,7 @@ fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, count: Memo<usize>) -> im
                         key=|row| (row.id.clone(), row.last_activity, row.status)
                         children={
                             let paths = paths.clone();
-                            move |row| case_row(row, &paths)
+                            move |row| case_row(row, &paths, settings, minute)
                         }
                     />
                 </ul>
@@ -261,10 +264,7 @@ fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, count: Memo<usize>) -> im
     }
 }
 
-fn case_row(row: Row, paths: &AppPaths) -> impl IntoView {
-    let book = expect_context::<CaseBook>();
-    let minute = expect_context::<Clock>().minutes();
-    let settings = book.settings();
+fn case_row(row: Row, paths: &AppPaths, settings: ReadSignal<Settings>, minute: ReadSignal<DateTime<Utc>>) -> impl IntoView {
     let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window, sample } = row;
     let href = paths.case(&id);
     let countdown = move || Countdown::from_window(window, &settings.get(), minute.get());
