@@ -5,9 +5,9 @@
 //! "Reload now".
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

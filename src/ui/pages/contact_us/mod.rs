@@ -14,11 +14,10 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
-use crate::paths::AppPaths;
+use crate::paths::{AppPaths, Route};
 use crate::ui::case_book::{new_id, CaseBook};
 use crate::ui::components::{focus_by_id, STEP_HEADING_ID};
 use crate::ui::navigation::{How, Navigator};
-use crate::paths::Route;
 use crate::ui::page_title::set_page_title;
 
 /// The state the steps share, provided by [`ContactUsPage`].
