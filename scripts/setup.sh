@@ -44,7 +44,7 @@ fi
 # wasm-opt comes from the npm package binaryen@132 (node_modules/.bin, first on
 # PATH in the Makefile). Debian's binaryen 108 builds a page that dies at start.
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --silent >/dev/null 2>&1; then
-  say "npm tools (binaryen, playwright-core, puppeteer-core, selenium-webdriver, axe-core): present"
+  say "npm tools (binaryen, terser, playwright-core, puppeteer-core, selenium-webdriver, axe-core): present"
 else
   say "npm tools: installing"
   npm ci --no-audit --no-fund
