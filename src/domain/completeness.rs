@@ -52,9 +52,16 @@ pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft) -> Completeness
             required: problem.requires(kind),
         });
     }
+    // Counted as content: a Chinese character for three English ones.
+    let chinese = draft.description.chars().any(super::text::is_cjk);
+    let useful = if chinese {
+        format!("{} Chinese characters", DESCRIPTION_USEFUL.div_ceil(super::text::CJK_WEIGHT))
+    } else {
+        format!("{DESCRIPTION_USEFUL} characters")
+    };
     checks.push(Check {
-        label: format!("Description of at least {DESCRIPTION_USEFUL} characters: what happened, when, and what you need"),
-        done: draft.description.trim().chars().count() >= DESCRIPTION_USEFUL,
+        label: format!("Description of at least {useful}: what happened, when, and what you need"),
+        done: super::text::content_length(&draft.description) >= DESCRIPTION_USEFUL,
         required: false,
     });
     for need in problem.evidence {
@@ -107,6 +114,24 @@ mod tests {
         });
         let c = assess(problem, &draft);
         assert_eq!(c.percent(), 100, "{:?}", c.missing().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_chinese_description_is_measured_fairly() {
+        let mut draft = complete_draft();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
+        let description = |c: &Completeness| c.checks.iter().find(|c| c.label.starts_with("Description")).unwrap().clone();
+        // 34 Chinese characters say what 100 English ones do.
+        draft.description = "货".repeat(33);
+        let short = description(&assess(problem, &draft));
+        assert!(!short.done);
+        assert_eq!(short.label, "Description of at least 34 Chinese characters: what happened, when, and what you need");
+        draft.description = "货".repeat(34);
+        assert!(description(&assess(problem, &draft)).done);
+        // English is measured as before.
+        draft.description = "d".repeat(DESCRIPTION_USEFUL - 1);
+        let english = description(&assess(problem, &draft));
+        assert!(!english.done && english.label.starts_with("Description of at least 100 characters"));
     }
 
     #[test]

@@ -255,6 +255,31 @@ mod tests {
     }
 
     #[test]
+    fn search_finds_chinese_words_inside_chinese_text() {
+        // Chinese is written without spaces: a word is found anywhere in the text.
+        let mut a = sample("a", 9);
+        a.description = "亚马逊运营中心丢失了三件货物，库存分类账没有赔偿记录。".into();
+        let mut b = sample("b", 9);
+        b.subject = "商品信息被禁止显示".into();
+        let indexed = with_text(&[a, b]);
+        let search = |text: &str| {
+            let q = LogQuery { text: text.into(), ..LogQuery::default() };
+            let g = arrange_all(&indexed, &q, at(11));
+            let mut all = ids(&g.needs_you);
+            all.extend(ids(&g.others));
+            all.sort();
+            all
+        };
+        assert_eq!(search("丢失"), ["a"]);
+        assert_eq!(search("赔偿 库存"), ["a"]);
+        // An ideographic space separates words too.
+        assert_eq!(search("禁止\u{3000}显示"), ["b"]);
+        assert_eq!(search("丢失 显示"), Vec::<String>::new());
+        // Identifiers are still found in a Chinese case.
+        assert_eq!(search("112-4738291-5047863"), ["a", "b"]);
+    }
+
+    #[test]
     fn filters_by_status_and_type_and_sorts() {
         let mut closed = sample("closed", 8);
         closed.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("x".into()), at(8)).unwrap();

@@ -55,6 +55,23 @@ pub fn lower_first(text: &str) -> String {
     chars.next().map(|c| std::iter::once(lower_char(c)).chain(chars).collect()).unwrap_or_default()
 }
 
+/// A Chinese character (CJK ideograph, or a Japanese kana or Korean syllable,
+/// written the same dense way).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// How many English characters' worth of content a text holds: a Chinese
+/// character says about as much as three English ones ("订单已损坏", 5
+/// characters, is "order damaged", 13), so a length rule written in English
+/// characters is fair to both. Spaces at the ends are not counted.
+pub fn content_length(text: &str) -> usize {
+    text.trim().chars().map(|c| if is_cjk(c) { CJK_WEIGHT } else { 1 }).sum()
+}
+
+/// What one Chinese character counts for in [`content_length`].
+pub const CJK_WEIGHT: usize = 3;
+
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -77,6 +94,17 @@ pub fn iso_day(day: &impl Datelike) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_characters_count_for_three() {
+        assert_eq!(content_length("  order damaged  "), 13);
+        assert_eq!(content_length("订单已损坏"), 15);
+        assert_eq!(content_length("订单 112-4738291-5047863 已损坏"), 5 * 3 + 21);
+        assert_eq!(content_length("ひらがな 한국어"), 7 * 3 + 1);
+        // Full-width punctuation and letters are not ideographs.
+        assert_eq!(content_length("！？ＡＢ"), 4);
+        assert!(is_cjk('𠀀') && !is_cjk('a') && !is_cjk('。'));
+    }
 
     #[test]
     fn dates_read_as_chrono_formats_them() {

@@ -5,6 +5,12 @@
 //! It warns and never blocks: the seller decides. False alarms on polite
 //! text are worse than a missed rude word, so every rule is a whole phrase
 //! matched on word boundaries, and the polite corpus in the tests guards it.
+//!
+//! Chinese has no spaces between words, so its phrases ([`ZH_RULES`]) are
+//! found anywhere in the text; each is at least two characters and was
+//! chosen not to hide inside everyday words (操作, 可靠, 滚动, 妈妈的 are not
+//! flagged), and a phrase right after 不是 or 并非 ("not") is spared. Full-width
+//! `！` and `？` count as `!` and `?`.
 
 /// What kind of wording a warning is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -109,6 +115,38 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// Chinese wording, matched without word boundaries (see the module's notes).
+const ZH_RULES: &[Rule] = &[
+    Rule {
+        kind: ToneKind::Insult,
+        phrases: &["白痴", "笨蛋", "蠢货", "蠢猪", "废物", "脑残", "混蛋", "王八蛋", "垃圾客服", "垃圾服务",
+            "垃圾亚马逊", "亚马逊是骗子", "你们是骗子", "一群骗子", "无能的客服", "你们太无能", "你们是机器人"],
+        instead: "Describe what happened and its effect: \"the previous reply did not address the missing units\".",
+    },
+    Rule {
+        kind: ToneKind::Threat,
+        phrases: &["起诉你们", "起诉亚马逊", "告你们", "法庭上见", "采取法律行动", "我的律师会", "曝光你们",
+            "找媒体曝光", "最后警告", "后果自负", "你们会后悔"],
+        instead: "State the next step calmly: \"If this cannot be resolved here, could you tell me how to escalate it?\"",
+    },
+    Rule {
+        kind: ToneKind::Blame,
+        phrases: &["你们的错", "都怪你们", "你们偷了", "亚马逊偷了", "偷我的钱", "你们从来不回复",
+            "你们根本不看", "你们弄丢了", "你们毁了"],
+        instead: "Stick to the facts: \"the shipment shows 47 of 50 units received\" rather than who is to blame.",
+    },
+    Rule {
+        kind: ToneKind::Demand,
+        phrases: &["我要求你们", "马上给我", "立刻给我", "赶紧给我", "给我退钱", "还我钱", "你们必须马上"],
+        instead: "Ask for the outcome you need: \"Could you please reimburse the 3 missing units?\"",
+    },
+    Rule {
+        kind: ToneKind::Profanity,
+        phrases: &["他妈的", "你妈的", "卧槽", "去死", "狗屁", "尼玛"],
+        instead: "Leave it out: the facts of the case carry the weight on their own.",
+    },
+];
+
 /// Capitalised words that are names and codes, not shouting.
 const ACRONYMS: &[&str] = &[
     "FBA", "FBM", "ASIN", "ASINS", "SKU", "SKUS", "FNSKU", "FNSKUS", "UPC", "EAN", "GTIN", "ISBN", "UPS", "USPS",
@@ -133,6 +171,16 @@ pub fn check_tone(text: &str) -> Vec<ToneWarning> {
                     start,
                     instead: rule.instead,
                 });
+            }
+        }
+    }
+    for rule in ZH_RULES {
+        for phrase in rule.phrases {
+            for (start, _) in text_for_offsets.match_indices(phrase) {
+                let before = &text_for_offsets[..start];
+                if !(before.ends_with("不是") || before.ends_with("并非")) {
+                    warnings.push(ToneWarning { kind: rule.kind, phrase: phrase.to_string(), start, instead: rule.instead });
+                }
             }
         }
     }
@@ -234,29 +282,27 @@ fn shouting(text: &str) -> Vec<ToneWarning> {
     warnings
 }
 
-/// Two or more `!`, or `!` mixed with `?`, in a row.
+/// Two or more `!`, or `!` mixed with `?`, in a row (full-width `！` `？` too).
 fn exclamations(text: &str) -> Vec<ToneWarning> {
-    let bytes = text.as_bytes();
+    let mark = |c: char| matches!(c, '!' | '?' | '！' | '？');
     let mut warnings = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'!' || bytes[i] == b'?' {
-            let mut j = i;
-            while j < bytes.len() && (bytes[j] == b'!' || bytes[j] == b'?') {
-                j += 1;
+    let mut run: Option<usize> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (mark(c), run) {
+            (true, None) => run = Some(i),
+            (false, Some(start)) => {
+                let marks = &text[start..i];
+                if marks.chars().count() >= 2 && marks.contains(['!', '！']) {
+                    warnings.push(ToneWarning {
+                        kind: ToneKind::Exclamations,
+                        phrase: marks.to_string(),
+                        start,
+                        instead: "End with a full stop; say how urgent it is in words (\"this blocks all sales of the item\").",
+                    });
+                }
+                run = None;
             }
-            let run = &text[i..j];
-            if run.len() >= 2 && run.contains('!') {
-                warnings.push(ToneWarning {
-                    kind: ToneKind::Exclamations,
-                    phrase: run.to_string(),
-                    start: i,
-                    instead: "End with a full stop; say how urgent it is in words (\"this blocks all sales of the item\").",
-                });
-            }
-            i = j;
-        } else {
-            i += 1;
+            _ => {}
         }
     }
     warnings
@@ -299,6 +345,15 @@ mod tests {
         "The capacity limit dropped from 2,000 to 400 units; is there a way to request more for December?",
         "Could you confirm whether the dumbbell set (ASIN B0DUMBBEL1) needs a hazmat review?",
         "The listing says 'OK to ship by air' but the PDF from the supplier says otherwise.",
+        "您好，订单 112-4738291-5047863 显示已送达，但买家没有收到。请帮忙调查，谢谢！",
+        "货件 FBA15ABCDE 只接收了 47 件，共 50 件。承运人的签收证明显示 5 箱，附件是截图。",
+        "我们已经按照要求操作了，商品信息仍然被禁止显示，能否再检查一下？",
+        "这家供应商很可靠，发票和商品真实性证明都已上传。",
+        "页面需要滚动到底部才能看到转账记录，截图已附上。",
+        "这不是你们的错，感谢您耐心处理。",
+        "我妈妈的店铺也遇到了同样的问题，问题编号是 12345678901。",
+        "如果这里无法解决，能否告诉我应该如何升级处理？",
+        "感谢您的帮助，期待您的回复！",
     ];
 
     const RUDE: &[(&str, ToneKind)] = &[
@@ -334,6 +389,17 @@ mod tests {
         ("Damn this process.", ToneKind::Profanity),
         ("This is ridiculous.", ToneKind::Insult),
         ("Shame on you, Amazon.", ToneKind::Insult),
+        ("马上给我退款！！！", ToneKind::Exclamations),
+        ("为什么还没有处理？！", ToneKind::Exclamations),
+        ("你们的客服都是白痴。", ToneKind::Insult),
+        ("垃圾客服，根本不看我的证据。", ToneKind::Insult),
+        ("再不处理我就起诉亚马逊。", ToneKind::Threat),
+        ("这是最后警告。", ToneKind::Threat),
+        ("库存丢了都怪你们。", ToneKind::Blame),
+        ("你们弄丢了我的三件货。", ToneKind::Blame),
+        ("我要求你们今天退款。", ToneKind::Demand),
+        ("赶紧给我处理。", ToneKind::Demand),
+        ("这他妈的是什么回复。", ToneKind::Profanity),
     ];
 
     #[test]
@@ -397,7 +463,10 @@ mod tests {
     fn empty_and_odd_text_is_fine() {
         assert_eq!(check_tone(""), vec![]);
         assert_eq!(check_tone("é!"), vec![]);
-        assert_eq!(check_tone("日本語のテキスト！！"), vec![]);
+        assert_eq!(check_tone("日本語のテキスト。"), vec![]);
+        // Full-width marks are marks: two in a row read as shouting in Chinese and Japanese too.
+        let marks = check_tone("日本語のテキスト！！");
+        assert_eq!((marks.len(), marks[0].kind, marks[0].phrase.as_str()), (1, ToneKind::Exclamations, "！！"));
         assert_eq!(check_tone("ÉÉÉÉÉ ÜÜÜÜÜ ÖÖÖÖÖ").len(), 1);
     }
 }

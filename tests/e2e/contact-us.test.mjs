@@ -233,6 +233,15 @@ describe("precautions", () => {
     await page.getByText("Threats get a case routed to scripted replies").waitFor();
     await page.getByText(/Instead: State the next step calmly/).waitFor();
     await expectAccessible(page, "tone warnings");
+
+    // Chinese wording too, found inside text without spaces; polite Chinese passes.
+    await page.getByLabel("Description").fill("您好，请帮忙调查这个订单，谢谢！");
+    await page.getByText("Respectful wording: nothing to reconsider.").waitFor();
+    await page.getByLabel("Description").fill("垃圾客服！！！再不处理我就起诉亚马逊。");
+    await page.getByRole("heading", { name: "Wording to reconsider (3)" }).waitFor();
+    for (const phrase of ["垃圾客服", "！！！", "起诉亚马逊"]) {
+      await page.locator("q", { hasText: phrase }).first().waitFor();
+    }
     guards.check();
     await context.close();
   });
@@ -245,6 +254,9 @@ describe("precautions", () => {
     await page.getByText("Case completeness: 16 %").waitFor();
     await page.getByLabel('I don\'t have this: skip "Carrier tracking showing delivery"').check();
     await page.getByText("Case completeness: 33 %").waitFor();
+    // A Chinese description is measured in Chinese characters (one for three English ones).
+    await page.getByLabel("Description").fill("货".repeat(34));
+    await page.getByText("Case completeness: 50 %").waitFor();
     guards.check();
     await context.close();
   });
