@@ -232,6 +232,16 @@ mod tests {
         assert_eq!(ids(&g.others), ["fresh"]);
     }
 
+    /// The ids of the cases a search finds, in both groups, sorted.
+    fn found(indexed: &[(Case, String)], text: &str) -> Vec<String> {
+        let q = LogQuery { text: text.into(), ..LogQuery::default() };
+        let g = arrange_all(indexed, &q, at(11));
+        let mut all = ids(&g.needs_you);
+        all.extend(ids(&g.others));
+        all.sort();
+        all
+    }
+
     #[test]
     fn search_finds_words_in_messages_identifiers_and_case_ids() {
         let mut a = sample("a", 9);
@@ -239,14 +249,7 @@ mod tests {
         let mut b = sample("b", 9);
         b.amazon_case_id = Some("12345678901".into());
         let indexed = with_text(&[a, b]);
-        let search = |text: &str| {
-            let q = LogQuery { text: text.into(), ..LogQuery::default() };
-            let g = arrange_all(&indexed, &q, at(11));
-            let mut all = ids(&g.needs_you);
-            all.extend(ids(&g.others));
-            all.sort();
-            all
-        };
+        let search = |text: &str| found(&indexed, text);
         assert_eq!(search("REIMBURSEMENT approved"), ["a"]);
         assert_eq!(search("12345678901"), ["b"]);
         assert_eq!(search("112-4738291-5047863"), ["a", "b"]);
@@ -262,14 +265,7 @@ mod tests {
         let mut b = sample("b", 9);
         b.subject = "商品信息被禁止显示".into();
         let indexed = with_text(&[a, b]);
-        let search = |text: &str| {
-            let q = LogQuery { text: text.into(), ..LogQuery::default() };
-            let g = arrange_all(&indexed, &q, at(11));
-            let mut all = ids(&g.needs_you);
-            all.extend(ids(&g.others));
-            all.sort();
-            all
-        };
+        let search = |text: &str| found(&indexed, text);
         assert_eq!(search("丢失"), ["a"]);
         assert_eq!(search("赔偿 库存"), ["a"]);
         // An ideographic space separates words too.
