@@ -196,6 +196,22 @@ describe(`the seller's journey in ${ENGINE}`, { concurrency: false }, () => {
     tab.expectNoProblems();
   });
 
+  it("moves between pages by links and Back/Forward inside the page, without a reload", async () => {
+    await tab.eval("(window.notReloaded = true)");
+    await tab.click({ role: "link", name: "Your data" });
+    await tab.waitFor({ role: "heading", level: 1, name: "Your data" });
+    await tab.click({ role: "link", name: "Settings" });
+    await tab.waitFor({ role: "heading", level: 1, name: "Settings" });
+    await tab.eval("(history.back(), true)");
+    await tab.waitFor({ role: "heading", level: 1, name: "Your data" });
+    await tab.eval("(history.back(), true)");
+    await tab.waitFor({ role: "heading", level: 1, name: SUBJECT });
+    await tab.eval("(history.forward(), true)");
+    await tab.waitFor({ role: "heading", level: 1, name: "Your data" });
+    assert.equal(await tab.eval("window.notReloaded === true"), true, "the page was never reloaded");
+    tab.expectNoProblems();
+  });
+
   it("opens a case with the keyboard alone, focus moving to each new step's heading", async () => {
     await tab.goto(site.url());
     await waitForApp();
