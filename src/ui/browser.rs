@@ -33,6 +33,12 @@ pub fn document_visible() -> ReadSignal<bool> {
     visible.read_only()
 }
 
+/// Whether `navigator` has `property` (clipboard and service workers exist in
+/// secure contexts only: https and localhost).
+pub fn navigator_has(property: &str) -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &property.into()).unwrap_or(false))
+}
+
 /// The clipboard, and whether the last copy succeeded (for 1.5 s, as a status to show).
 #[derive(Clone, Copy)]
 pub struct Clipboard {
@@ -47,7 +53,7 @@ impl Clipboard {
 
     /// The browser offers the asynchronous clipboard (secure contexts only).
     pub fn supported() -> bool {
-        web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"clipboard".into()).unwrap_or(false))
+        navigator_has("clipboard")
     }
 
     /// Writes `text`. Nothing waits for the browser's answer but the status.

@@ -26,8 +26,7 @@ async function errorOf(locator) {
 
 describe("a complete case through each contact method", () => {
   it("by email, with the message copied and Amazon's case ID recorded", async () => {
-    const { page, context, guards } = await openPage(suite);
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
+    const { page, context, guards } = await openPage(suite, { clipboard: true });
     await page.goto(`${suite.baseUrl}new`);
     await page.getByRole("radio", { name: "Orders and returns" }).check();
     await page.getByRole("button", { name: "Continue" }).click();
@@ -373,8 +372,7 @@ describe("the message to Amazon", () => {
   });
 
   it("the seller edits the message: kept across a reload, copied as shown, read by the tone check, undone on request", async () => {
-    const { page, context, guards } = await openPage(suite);
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
+    const { page, context, guards } = await openPage(suite, { clipboard: true });
     await toReview(page, suite.baseUrl);
     const generated = await page.getByLabel("Message", { exact: true }).textContent();
     await page.getByRole("button", { name: "Edit the message" }).click();
@@ -424,8 +422,7 @@ describe("the message to Amazon: what was tried, one ask, within the limit", () 
   });
 
   it("refuses to copy a message Seller Central could cut, says what to shorten, and copies once it fits", async () => {
-    const { page, context, guards } = await openPage(suite);
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
+    const { page, context, guards } = await openPage(suite, { clipboard: true });
     await toReview(page, suite.baseUrl);
     const generated = await page.getByLabel("Message", { exact: true }).textContent();
     await page.getByText(`${generated.length} / 4000 characters`).waitFor();

@@ -72,9 +72,11 @@ export async function startSuite() {
  */
 export async function openPage(
   suite,
-  { viewport = { width: 1280, height: 800 }, initScript, bypassCSP = false, serviceWorkers = "allow" } = {},
+  { viewport = { width: 1280, height: 800 }, initScript, bypassCSP = false, serviceWorkers = "allow", clipboard = false } = {},
 ) {
   const context = await suite.browser.newContext({ viewport, bypassCSP, serviceWorkers });
+  // The page may write and the spec read the clipboard, as after a seller's "Allow".
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const origin = new URL(suite.baseUrl).origin;

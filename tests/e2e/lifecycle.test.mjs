@@ -13,8 +13,7 @@ const suite = useSuite();
 const START = new Date("2026-11-26T09:00:00Z");
 
 async function clockedPage() {
-  const opened = await openPage(suite);
-  await opened.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
+  const opened = await openPage(suite, { clipboard: true });
   await opened.page.clock.install({ time: START });
   return opened;
 }

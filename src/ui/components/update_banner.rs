@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::paths::AppPaths;
-use crate::ui::browser::{document_visible, Worker};
+use crate::ui::browser::{document_visible, navigator_has, Worker};
 
 /// Set when the seller chose "Reload now": the worker taking over then reloads
 /// the page. Its very first install takes over too, and must reload nothing.
@@ -27,7 +27,7 @@ const CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
 /// another tab).
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    if !service_worker_supported() {
+    if !navigator_has("serviceWorker") {
         return ().into_any();
     }
     if cfg!(debug_assertions) {
@@ -110,7 +110,7 @@ fn WorkerBanner() -> impl IntoView {
                         "Reload to start using it. Your cases and drafts are kept."
                     </p>
                     <div class="banner-actions">
-                        <button type="button" class="button button-small button-primary" on:click=update_now.clone()>
+                        <button type="button" class="button button-small button-primary" on:click=update_now>
                             "Reload now"
                         </button>
                         <button type="button" class="button button-small" on:click=move |_| dismissed.set(true)>
@@ -122,13 +122,6 @@ fn WorkerBanner() -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// Service workers exist only in secure contexts (https, localhost).
-fn service_worker_supported() -> bool {
-    web_sys::window()
-        .map(|w| js_sys::Reflect::has(&w.navigator(), &"serviceWorker".into()).unwrap_or(false))
-        .unwrap_or(false)
 }
 
 fn unregister_all() {
