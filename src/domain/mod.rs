@@ -13,6 +13,7 @@ pub mod contact_us;
 pub mod evidence;
 pub mod export;
 pub mod identifiers;
+pub mod lang;
 pub mod letter;
 pub mod lifecycle;
 pub mod log_query;
@@ -29,6 +30,7 @@ pub mod window;
 
 pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;
+pub use lang::{Lang, Text};
 pub use problem::ProblemType;
 pub use record::{decode_case, decode_draft, decode_newer_case, encode_case, encode_draft, DecodeError, SCHEMA_VERSION};
 pub use status::CaseStatus;

@@ -6,7 +6,7 @@
 mod case_store;
 mod draft_store;
 mod evidence_store;
-mod local;
+pub mod local;
 mod persistence;
 mod settings_store;
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::case_book::CaseBook;
+use super::i18n::{self, tr, LanguageSwitch};
 use super::components::{FocusOnNavigate, StorageBanner, UpdateBanner};
 use super::navigation::Navigator;
 use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
@@ -12,6 +13,7 @@ use crate::paths::{AppPaths, Route};
 /// The whole app: provides [`AppPaths`], [`Navigator`] and [`CaseBook`], then shows the page.
 #[component]
 pub fn App() -> impl IntoView {
+    i18n::provide();
     let paths = AppPaths::from_base_href(base_href().as_deref());
     provide_context(paths.clone());
     let book = CaseBook::load();
@@ -31,24 +33,25 @@ pub fn App() -> impl IntoView {
 
     view! {
         <FocusOnNavigate/>
-        <a class="skip-link" href="#main" on:click=skip_to_content>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_content>{tr!(common.skip_to_content)}</a>
         <header class="app-header">
             <a href=paths.case_log() class="brand" aria-current=current(|r| *r == Route::CaseLog)>
                 <span class="brand-mark" aria-hidden="true">"CD"</span>
                 "Case Desk"
             </a>
-            <nav aria-label="Main">
+            <nav aria-label=tr!(common.nav_label)>
                 <ul>
-                    <li><a href=paths.case_log() aria-current=current(|r| *r == Route::CaseLog)>"Cases"</a></li>
+                    <li><a href=paths.case_log() aria-current=current(|r| *r == Route::CaseLog)>{tr!(common.nav_cases)}</a></li>
                     <li>
                         <a href=paths.new_case() aria-current=current(|r| matches!(r, Route::NewCase | Route::ContactUs { .. }))>
-                            "New case"
+                            {tr!(common.nav_new_case)}
                         </a>
                     </li>
-                    <li><a href=paths.data() aria-current=current(|r| *r == Route::Data)>"Your data"</a></li>
-                    <li><a href=paths.settings() aria-current=current(|r| *r == Route::Settings)>"Settings"</a></li>
+                    <li><a href=paths.data() aria-current=current(|r| *r == Route::Data)>{tr!(common.nav_data)}</a></li>
+                    <li><a href=paths.settings() aria-current=current(|r| *r == Route::Settings)>{tr!(common.nav_settings)}</a></li>
                 </ul>
             </nav>
+            <LanguageSwitch/>
         </header>
         <UpdateBanner/>
         <StorageBanner/>

@@ -7,6 +7,7 @@ mod case_book;
 mod clock;
 mod components;
 mod evidence;
+pub mod i18n;
 mod navigation;
 mod page_title;
 mod pages;

@@ -72,9 +72,10 @@ export async function startSuite() {
  */
 export async function openPage(
   suite,
-  { viewport = { width: 1280, height: 800 }, initScript, bypassCSP = false, serviceWorkers = "allow", clipboard = false } = {},
+  { viewport = { width: 1280, height: 800 }, initScript, bypassCSP = false, serviceWorkers = "allow", clipboard = false, locale = "en-US" } = {},
 ) {
-  const context = await suite.browser.newContext({ viewport, bypassCSP, serviceWorkers });
+  // `locale` sets navigator.languages, which decides the language of a first visit.
+  const context = await suite.browser.newContext({ viewport, bypassCSP, serviceWorkers, locale });
   // The page may write and the spec read the clipboard, as after a seller's "Allow".
   if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.baseUrl).origin });
   if (initScript) await context.addInitScript(initScript);
@@ -153,7 +154,8 @@ export async function expectAccessible(page, state) {
 
 /** Waits until the app has replaced the static loading shell. */
 export async function waitForApp(page) {
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  // The main menu, in either language.
+  await page.getByRole("navigation", { name: /^(Main|主菜单)$/ }).waitFor();
 }
 
 /** Fails if any link on the page leads outside the app's base path. */
