@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 
 const LOCALES: [&str; 2] = ["en", "zh"];
 
@@ -18,7 +18,9 @@ fn main() {
     let config = Config::new(LOCALES[0])
         .and_then(|c| c.add_locale(LOCALES[1]))
         .and_then(|c| c.add_namespaces(namespaces.iter().map(String::as_str)))
-        .expect("leptos_i18n configuration");
+        .expect("leptos_i18n configuration")
+        // `td_string!(locale, key, name = value)` gives a `Display` with the values in.
+        .parse_options(ParseOptions::new().interpolate_display(true));
     let infos = TranslationsInfos::parse(config).expect("locales/ could not be parsed");
     infos.rerun_if_locales_changed();
     infos.emit_errors();

@@ -2,9 +2,10 @@
 //! and the typed strings of `locales/` (compiled by `build.rs` with
 //! leptos_i18n's code generator).
 //!
-//! In a view, `tr!(namespace.key)` is a reactive text in the current language;
-//! `td_string!(locale(), namespace.key, var = value)` is the same with
-//! variables. Domain texts take a [`Lang`] (see [`lang`]).
+//! In a view, `tr!(namespace.key)` is a reactive text in the current language,
+//! `trf!(namespace.key, var = value)` the same with variables; outside a view,
+//! `td_string!(locale(), namespace.key)`. Domain texts take a [`Lang`] (see
+//! [`lang`]).
 
 use std::sync::OnceLock;
 
@@ -33,6 +34,15 @@ macro_rules! tr {
     };
 }
 pub use tr;
+
+/// The same with variables: `trf!(log.count, count = n)` (`{{ count }}` in the JSON).
+#[macro_export]
+macro_rules! trf {
+    ($($key:tt)+) => {
+        move || $crate::ui::i18n::td_string!($crate::ui::i18n::locale(), $($key)+).to_string()
+    };
+}
+pub use trf;
 
 /// Chooses the language (the seller's earlier choice, else the browser's
 /// languages), keeps `<html lang>` in step and provides it to [`lang`].

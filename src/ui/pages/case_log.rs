@@ -23,7 +23,7 @@ const PAGE: usize = 100;
 /// The case log, or what to do first when there is nothing in it.
 #[component]
 pub fn CaseLogPage() -> impl IntoView {
-    set_page_title("Your cases");
+    set_page_title(|| "Your cases");
     let book = expect_context::<CaseBook>();
     let paths = expect_context::<AppPaths>();
     let log = book.log();

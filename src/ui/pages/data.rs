@@ -16,7 +16,7 @@ use crate::ui::transfer::{build_export, download, next_tick, restore_evidence, t
 /// What is stored, and the ways to move it.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    set_page_title("Your data");
+    set_page_title(|| "Your data");
     let log = expect_context::<CaseBook>().log();
     let count = move || {
         let n = log.with(|l| l.len());

@@ -8,7 +8,7 @@ use crate::ui::page_title::set_page_title;
 /// "Page not found", with the way back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    set_page_title("Page not found");
+    set_page_title(|| "Page not found");
     let paths = expect_context::<AppPaths>();
     view! {
         <section class="empty-state" aria-labelledby="not-found-title">

@@ -11,7 +11,7 @@ use crate::ui::page_title::set_page_title;
 /// The settings form.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    set_page_title("Settings");
+    set_page_title(|| "Settings");
     let book = expect_context::<CaseBook>();
     let current = book.settings().get_untracked();
     let response = RwSignal::new(current.response_hours.to_string());

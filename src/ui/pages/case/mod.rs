@@ -29,10 +29,7 @@ pub fn CasePage(
     let id = CaseId(id);
     let case = Memo::new(move |_| log.with(|l| l.get(&id).cloned()));
     let exists = Memo::new(move |_| case.with(Option::is_some));
-    Effect::new(move || match case.with(|c| c.as_ref().map(|c| c.subject.clone())) {
-        Some(subject) => set_page_title(&subject),
-        None => set_page_title("Case not found"),
-    });
+    set_page_title(move || case.with(|c| c.as_ref().map(|c| c.subject.clone())).unwrap_or_else(|| "Case not found".into()));
 
     let book = expect_context::<CaseBook>();
     let now = expect_context::<Clock>().seconds();

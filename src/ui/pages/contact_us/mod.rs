@@ -158,9 +158,9 @@ pub fn ContactUsPage(
             }
         }
     });
+    set_page_title(move || step.get().map(|s| format!("{} · New case", s.label())).unwrap_or_default());
     Effect::new(move || {
-        if let Some(s) = step.get() {
-            set_page_title(&format!("{} · New case", s.label()));
+        if step.get().is_some() {
             flow.show_all.set(false);
         }
     });
