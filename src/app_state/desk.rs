@@ -8,14 +8,17 @@ use std::collections::HashSet;
 use super::CaseStorage;
 use crate::domain::contact_us::ContactUsDraft;
 use crate::domain::export::merge_case;
-use crate::domain::{decode_case, Case, CaseId, CaseLog, StorageProblem};
+use crate::domain::{decode_case, Case, CaseId, CaseLog, Lang, StorageProblem, Text};
 
 /// Said when a seller tries to change a case a newer Case Desk saved.
-pub const READ_ONLY: &str = "This case was saved by a newer version of Case Desk, so it is read-only here: \
-    open it in the newer version to change it.";
+pub const READ_ONLY: Text = Text::new(
+    "This case was saved by a newer version of Case Desk, so it is read-only here: \
+    open it in the newer version to change it.",
+    "此问题由更新版本的 Case Desk 保存，因此在这里只能查看：请在更新的版本中打开以进行更改。",
+);
 
 /// Said when the case to change is gone (deleted in another tab, say).
-const GONE: &str = "This case is no longer in this browser.";
+const GONE: Text = Text::new("This case is no longer in this browser.", "此问题已不在此浏览器中。");
 
 /// The saving half of the app's state.
 #[derive(Debug)]
@@ -79,18 +82,19 @@ impl<S: CaseStorage> Desk<S> {
     }
 
     /// Changes one case in `log` and saves it (retrying earlier failed saves first).
-    /// A read-only or missing case is refused with the reason; a refused change
-    /// leaves `log` as it was.
+    /// A read-only or missing case is refused with the reason in `lang`; a
+    /// refused change leaves `log` as it was.
     pub fn change_case(
         &mut self,
         log: &mut CaseLog,
         id: &CaseId,
+        lang: Lang,
         change: impl FnOnce(&mut Case) -> Result<(), String>,
     ) -> Result<(), String> {
         if self.is_read_only(id) {
-            return Err(READ_ONLY.into());
+            return Err(READ_ONLY.get(lang).into());
         }
-        let mut case = log.get(id).cloned().ok_or_else(|| GONE.to_string())?;
+        let mut case = log.get(id).cloned().ok_or_else(|| GONE.get(lang).to_string())?;
         change(&mut case)?;
         self.save_case(log, &case);
         log.upsert(case);
@@ -119,13 +123,20 @@ impl<S: CaseStorage> Desk<S> {
     /// Writes and removes cases all together (an import, samples, a delete):
     /// all or nothing, and `log` changes only when the store took it. Cases
     /// saved by a newer Case Desk are neither replaced nor removed.
-    pub fn write_cases(&mut self, log: &mut CaseLog, mut cases: Vec<Case>, mut removed: Vec<String>) -> Result<usize, String> {
+    /// A refusal is the storage problem's message in `lang`.
+    pub fn write_cases(
+        &mut self,
+        log: &mut CaseLog,
+        mut cases: Vec<Case>,
+        mut removed: Vec<String>,
+        lang: Lang,
+    ) -> Result<usize, String> {
         cases.retain(|c| !self.read_only.contains(&c.id));
         removed.retain(|id| !self.read_only.iter().any(|p| &p.0 == id));
         let count = cases.len();
         if let Some(store) = &self.store {
             if let Err(problem) = store.save_batch(&cases, &removed) {
-                let message = problem.message();
+                let message = problem.message(lang);
                 self.problem = Some(problem);
                 return Err(message);
             }
@@ -148,8 +159,8 @@ impl<S: CaseStorage> Desk<S> {
     /// Another tab stored `new_value` (or removed the entry) for case `id`.
     /// Events of both tabs are kept; when this tab had events the other lacked,
     /// the union is written back, and the seller is told if both changed the
-    /// case's details. Returns whether `log` changed.
-    pub fn take_external_case(&mut self, log: &mut CaseLog, id: CaseId, new_value: Option<&str>) -> bool {
+    /// case's details (in `lang`). Returns whether `log` changed.
+    pub fn take_external_case(&mut self, log: &mut CaseLog, id: CaseId, new_value: Option<&str>, lang: Lang) -> bool {
         let Some(text) = new_value else {
             log.remove(&id);
             self.unsaved.retain(|u| *u != id);
@@ -166,10 +177,15 @@ impl<S: CaseStorage> Desk<S> {
             self.save_case(log, &merged);
             if let Some(mine) = &mine {
                 if mine.subject != theirs.subject || mine.status != theirs.status || mine.urgent != theirs.urgent {
-                    self.notice = Some(format!(
-                        "\"{}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept.",
-                        merged.subject
-                    ));
+                    let subject = &merged.subject;
+                    self.notice = Some(match lang {
+                        Lang::En => format!(
+                            "\"{subject}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept."
+                        ),
+                        Lang::Zh => format!(
+                            "“{subject}”同时在另一个标签页中被更改。两个标签页的记录都已保留；其他内容以较晚的更改为准。"
+                        ),
+                    });
                 }
             }
         } else {
@@ -261,7 +277,7 @@ mod tests {
     }
 
     fn samples() -> Vec<Case> {
-        sample_cases(t0()).0
+        sample_cases(t0(), crate::domain::Lang::En).0
     }
 
     /// A tab that loaded everything in `store`.
@@ -274,13 +290,13 @@ mod tests {
     fn stocked() -> (Rc<MemoryStore>, Tab) {
         let store = MemoryStore::shared();
         let (mut desk, mut log) = tab(&store);
-        desk.write_cases(&mut log, samples(), Vec::new()).unwrap();
+        desk.write_cases(&mut log, samples(), Vec::new(), Lang::En).unwrap();
         (store, (desk, log))
     }
 
     fn note(tab: &mut Tab, id: &CaseId, text: &str, minute: i64) -> Result<(), String> {
         let (desk, log) = tab;
-        desk.change_case(log, id, |c| c.add_note(text, EventId(format!("{text}-event")), t0() + Duration::minutes(minute)))
+        desk.change_case(log, id, Lang::En, |c| c.add_note(text, EventId(format!("{text}-event")), t0() + Duration::minutes(minute), Lang::En))
     }
 
     fn notes(case: &Case) -> Vec<String> {
@@ -293,7 +309,7 @@ mod tests {
     fn deliver(to: &mut Tab) {
         let events = to.0.store.as_ref().map(TabStore::take_events).unwrap_or_default();
         for (id, text) in events {
-            to.0.take_external_case(&mut to.1, id, text.as_deref());
+            to.0.take_external_case(&mut to.1, id, text.as_deref(), Lang::En);
         }
     }
 
@@ -328,7 +344,7 @@ mod tests {
         note(&mut tab, &ids[0], "waiting", 1).unwrap();
         assert_eq!(tab.0.problem(), Some(&StorageProblem::Full));
         store.writes_left.set(None);
-        tab.0.write_cases(&mut tab.1, Vec::new(), vec![ids[1].0.clone()]).unwrap();
+        tab.0.write_cases(&mut tab.1, Vec::new(), vec![ids[1].0.clone()], Lang::En).unwrap();
         assert_eq!(tab.0.problem(), None);
         assert!(tab.0.unsaved().is_empty());
         assert_eq!(notes(&store.case(&ids[0]).unwrap()), vec!["waiting-event".to_string()]);
@@ -375,9 +391,9 @@ mod tests {
         let mut desk: Desk<TabStore> = Desk::new(None, Vec::new(), Some(StorageProblem::Unavailable));
         let mut log = CaseLog::new(samples());
         let id = log.iter().next().unwrap().id.clone();
-        desk.change_case(&mut log, &id, |c| c.add_note("kept here", EventId("n".into()), t0())).unwrap();
+        desk.change_case(&mut log, &id, Lang::En, |c| c.add_note("kept here", EventId("n".into()), t0(), Lang::En)).unwrap();
         assert_eq!(desk.problem(), Some(&StorageProblem::Unavailable));
-        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![id.0.clone()]), Ok(0));
+        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![id.0.clone()], Lang::En), Ok(0));
         assert!(log.get(&id).is_none());
     }
 
@@ -389,12 +405,12 @@ mod tests {
         let mut desk = Desk::new(Some(store.connect()), vec![newer.id.clone()], None);
         let mut log = CaseLog::new(vec![newer.clone()]);
 
-        let refused = desk.change_case(&mut log, &newer.id, |c| c.add_note("no", EventId("x".into()), t0()));
-        assert_eq!(refused, Err(READ_ONLY.to_string()));
+        let refused = desk.change_case(&mut log, &newer.id, Lang::En, |c| c.add_note("no", EventId("x".into()), t0(), Lang::En));
+        assert_eq!(refused, Err(READ_ONLY.en.to_string()));
         let mut imported = newer.clone();
         imported.subject = "Replaced by an import".into();
-        assert_eq!(desk.write_cases(&mut log, vec![imported], Vec::new()), Ok(0));
-        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![newer.id.0.clone()]), Ok(0));
+        assert_eq!(desk.write_cases(&mut log, vec![imported], Vec::new(), Lang::En), Ok(0));
+        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![newer.id.0.clone()], Lang::En), Ok(0));
         assert_eq!(store.entries.borrow().get(&newer.id.0).map(String::as_str), Some("{\"schema\":99,\"case\":\"from the future\"}"));
         assert_eq!(log.get(&newer.id), Some(&newer));
         assert!(desk.is_read_only(&newer.id));
@@ -411,8 +427,8 @@ mod tests {
         }
         store.writes_left.set(Some(3));
         let removed: Vec<String> = before_log.iter().map(|c| c.id.0.clone()).collect();
-        let result = tab.0.write_cases(&mut tab.1, incoming, removed);
-        assert_eq!(result, Err(StorageProblem::Full.message()));
+        let result = tab.0.write_cases(&mut tab.1, incoming, removed, Lang::En);
+        assert_eq!(result, Err(StorageProblem::Full.message(Lang::En)));
         assert_eq!(tab.0.problem(), Some(&StorageProblem::Full), "the banner hears of it");
         assert_eq!(*store.entries.borrow(), before_store);
         assert_eq!(tab.1.iter().cloned().collect::<Vec<_>>(), before_log);
@@ -425,9 +441,9 @@ mod tests {
         let id = a.1.iter().next().unwrap().id.clone();
         note(&mut a, &id, "from A", 1).unwrap();
         // B had not heard of A's note yet when it wrote its own (A's event still queued).
-        b.0.change_case(&mut b.1, &id, |c| {
+        b.0.change_case(&mut b.1, &id, Lang::En, |c| {
             c.set_urgent(true, EventId("urgent-in-B".into()), t0() + Duration::minutes(2));
-            c.add_note("from B", EventId("from B-event".into()), t0() + Duration::minutes(2))
+            c.add_note("from B", EventId("from B-event".into()), t0() + Duration::minutes(2), Lang::En)
         })
         .unwrap();
         deliver(&mut b);
@@ -459,15 +475,15 @@ mod tests {
         let (store, mut a) = stocked();
         let mut b = tab(&store);
         let id = a.1.iter().next().unwrap().id.clone();
-        a.0.write_cases(&mut a.1, Vec::new(), vec![id.0.clone()]).unwrap();
+        a.0.write_cases(&mut a.1, Vec::new(), vec![id.0.clone()], Lang::En).unwrap();
         deliver(&mut b);
         assert!(b.1.get(&id).is_none());
-        assert_eq!(note(&mut b, &id, "too late", 3), Err(GONE.to_string()));
+        assert_eq!(note(&mut b, &id, "too late", 3), Err(GONE.en.to_string()));
     }
 
     #[test]
     fn deleting_a_case_keeps_evidence_another_case_or_a_draft_still_uses() {
-        let (cases, bodies) = sample_cases(t0());
+        let (cases, bodies) = sample_cases(t0(), crate::domain::Lang::En);
         let (shared, _) = bodies.first().cloned().expect("the samples carry one evidence body");
         let mut log = CaseLog::new(cases);
         let holders: Vec<CaseId> = log.iter().filter(|c| c.evidence.iter().any(|f| f.hash == shared.hash)).map(|c| c.id.clone()).collect();

@@ -9,7 +9,7 @@ use super::contact_us::{CaseRequest, Identifier};
 use super::evidence::{fits_case, EvidenceFile};
 use super::identifiers::validate_amazon_case_id;
 use super::lifecycle::{next_status, ActionKind, LifecycleFacts, PlanOfAction, Solution};
-use super::{CaseStatus, ProblemType};
+use super::{CaseStatus, Lang, ProblemType, Text};
 
 /// Longest note, in characters.
 pub const NOTE_MAX: usize = 4000;
@@ -117,40 +117,54 @@ pub enum EventKind {
 
 impl EventKind {
     /// One line for the timeline.
-    pub fn summary(&self) -> String {
-        match self {
-            EventKind::Submitted { method: Some(method) } => format!("Sent to Amazon by {}", method.label().to_ascii_lowercase()),
-            EventKind::Submitted { method: None } => "Case opened".to_string(),
-            EventKind::AmazonCaseIdRecorded { case_id } => format!("Amazon case ID recorded: {case_id}"),
-            EventKind::NoteAdded { .. } => "Note added".to_string(),
-            EventKind::EvidenceAdded { hashes } if hashes.len() == 1 => "1 file added as evidence".to_string(),
-            EventKind::EvidenceAdded { hashes } => format!("{} files added as evidence", hashes.len()),
-            EventKind::AmazonReplied { asks_for_information: true, .. } => "Amazon replied and asks for more information".into(),
-            EventKind::AmazonReplied { .. } => "Amazon replied".into(),
-            EventKind::IReplied { .. } => "I replied".into(),
-            EventKind::Resolved { solution, amount, satisfied, .. } => {
+    pub fn summary(&self, lang: Lang) -> String {
+        let fixed = |en: &str, zh: &str| lang.pick(en, zh).to_string();
+        match (self, lang) {
+            (EventKind::Submitted { method: Some(method) }, Lang::En) => format!("Sent to Amazon by {}", method.label(Lang::En).to_ascii_lowercase()),
+            (EventKind::Submitted { method: Some(method) }, Lang::Zh) => format!("已通过{}发送给亚马逊", method.label(Lang::Zh)),
+            (EventKind::Submitted { method: None }, _) => fixed("Case opened", "已提交问题"),
+            (EventKind::AmazonCaseIdRecorded { case_id }, Lang::En) => format!("Amazon case ID recorded: {case_id}"),
+            (EventKind::AmazonCaseIdRecorded { case_id }, Lang::Zh) => format!("已记录亚马逊问题编号：{case_id}"),
+            (EventKind::NoteAdded { .. }, _) => fixed("Note added", "已添加备注"),
+            (EventKind::EvidenceAdded { hashes }, Lang::En) if hashes.len() == 1 => "1 file added as evidence".to_string(),
+            (EventKind::EvidenceAdded { hashes }, Lang::En) => format!("{} files added as evidence", hashes.len()),
+            (EventKind::EvidenceAdded { hashes }, Lang::Zh) => format!("已添加 {} 个证据文件", hashes.len()),
+            (EventKind::AmazonReplied { asks_for_information: true, .. }, _) => {
+                fixed("Amazon replied and asks for more information", "亚马逊已回复，要求提供更多信息")
+            }
+            (EventKind::AmazonReplied { .. }, _) => fixed("Amazon replied", "亚马逊已回复"),
+            (EventKind::IReplied { .. }, _) => fixed("I replied", "我已回复"),
+            (EventKind::Resolved { solution, amount, satisfied, .. }, Lang::En) => {
                 let amount = amount.as_deref().map(|a| format!(" of {a}")).unwrap_or_default();
                 let mood = if *satisfied { "satisfied" } else { "not satisfied" };
-                format!("Resolved: {}{amount} ({mood})", solution.label().to_ascii_lowercase())
+                format!("Resolved: {}{amount} ({mood})", solution.label(lang).to_ascii_lowercase())
             }
-            EventKind::Closed { no_further_action: true, .. } => "Closed by Amazon with no further action".into(),
-            EventKind::Closed { .. } => "Closed".into(),
-            EventKind::Reopened { .. } => "Reopened".into(),
-            EventKind::AppealSubmitted { .. } => "Appeal submitted with a Plan of Action".into(),
-            EventKind::MarkedUrgent { urgent: true } => "Marked urgent".into(),
-            EventKind::MarkedUrgent { urgent: false } => "No longer urgent".into(),
+            (EventKind::Resolved { solution, amount, satisfied, .. }, Lang::Zh) => {
+                let amount = amount.as_deref().map(|a| format!("，金额 {a}")).unwrap_or_default();
+                let mood = if *satisfied { "满意" } else { "不满意" };
+                format!("已解决：{}{amount}（{mood}）", solution.label(lang))
+            }
+            (EventKind::Closed { no_further_action: true, .. }, _) => {
+                fixed("Closed by Amazon with no further action", "亚马逊已关闭此问题，不再采取进一步行动")
+            }
+            (EventKind::Closed { .. }, _) => fixed("Closed", "已关闭"),
+            (EventKind::Reopened { .. }, _) => fixed("Reopened", "已重新打开"),
+            (EventKind::AppealSubmitted { .. }, _) => fixed("Appeal submitted with a Plan of Action", "已提交申诉及行动计划（POA）"),
+            (EventKind::MarkedUrgent { urgent: true }, _) => fixed("Marked urgent", "已标记为紧急"),
+            (EventKind::MarkedUrgent { urgent: false }, _) => fixed("No longer urgent", "已取消紧急标记"),
         }
     }
 
-    /// The text the event carries, if any (replies, notes, reasons, the plan).
-    pub fn text(&self) -> Option<String> {
+    /// The text the event carries, if any (replies, notes, reasons, the plan
+    /// with its titles in `lang`).
+    pub fn text(&self, lang: Lang) -> Option<String> {
         match self {
             EventKind::NoteAdded { text } | EventKind::AmazonReplied { text, .. } | EventKind::IReplied { text, .. } => {
                 Some(text.clone())
             }
             EventKind::Resolved { note, .. } | EventKind::Closed { note, .. } if !note.is_empty() => Some(note.clone()),
             EventKind::Reopened { reason } => Some(reason.clone()),
-            EventKind::AppealSubmitted { plan } => Some(plan.as_text()),
+            EventKind::AppealSubmitted { plan } => Some(plan.as_text(lang)),
             _ => None,
         }
     }
@@ -280,6 +294,11 @@ pub struct Case {
     /// The message as sent to Amazon.
     #[serde(default)]
     pub message: String,
+    /// The language the message was written in (picked on the review step);
+    /// follow-ups to Amazon are written in it too. Cases saved before the
+    /// choice existed were written in English.
+    #[serde(default)]
+    pub message_lang: Lang,
     /// Files kept as evidence (metadata; bodies are in the evidence store).
     #[serde(default)]
     pub evidence: Vec<EvidenceFile>,
@@ -364,11 +383,19 @@ impl Action {
     }
 }
 
-fn required_text(text: &str, what: &str) -> Result<String, String> {
+const REPLY: Text = Text::new("reply", "回复");
+const NOTE: Text = Text::new("note", "备注");
+const REOPEN_REASON: Text = Text::new("reason for reopening", "重新打开的原因");
+
+/// The text trimmed, or why it cannot be kept: `what` names it ("the reply").
+fn required_text(text: &str, what: Text, lang: Lang) -> Result<String, String> {
     let text = text.trim();
-    match text.chars().count() {
-        0 => Err(format!("Write the {what} first.")),
-        n if n > NOTE_MAX => Err(format!("Shorten the {what} to {NOTE_MAX} characters or fewer (it has {n}).")),
+    let what = what.get(lang);
+    match (text.chars().count(), lang) {
+        (0, Lang::En) => Err(format!("Write the {what} first.")),
+        (0, Lang::Zh) => Err(format!("请先填写{what}。")),
+        (n, Lang::En) if n > NOTE_MAX => Err(format!("Shorten the {what} to {NOTE_MAX} characters or fewer (it has {n}).")),
+        (n, Lang::Zh) if n > NOTE_MAX => Err(format!("请将{what}缩短到 {NOTE_MAX} 个字符以内（目前 {n} 个）。")),
         _ => Ok(text.to_string()),
     }
 }
@@ -388,6 +415,7 @@ impl Case {
             urgent: request.urgent,
             amazon_case_id: None,
             message: request.message,
+            message_lang: request.message_lang,
             evidence: request.evidence,
             sample: false,
             response_hours: None,
@@ -422,32 +450,38 @@ impl Case {
             .collect()
     }
 
-    /// Records an action: checks it is allowed and complete, appends its event, moves the status.
-    pub fn apply(&mut self, action: Action, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
+    /// Records an action: checks it is allowed and complete, appends its event,
+    /// moves the status. A refusal is worded in `lang`.
+    pub fn apply(&mut self, action: Action, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
         let asks = matches!(action, Action::AmazonReply { asks_for_information: true, .. });
-        let status = next_status(self.status, action.kind(), self.facts(), asks).map_err(str::to_string)?;
+        let status = next_status(self.status, action.kind(), self.facts(), asks).map_err(|reason| reason.get(lang).to_string())?;
         let kind = match action {
             Action::AmazonReply { text, asks_for_information, files } => EventKind::AmazonReplied {
-                text: required_text(&text, "reply")?,
+                text: required_text(&text, REPLY, lang)?,
                 asks_for_information,
                 files: self.keep_files(files),
             },
             Action::MyReply { text, files } => {
-                EventKind::IReplied { text: required_text(&text, "reply")?, files: self.keep_files(files) }
+                EventKind::IReplied { text: required_text(&text, REPLY, lang)?, files: self.keep_files(files) }
             }
             Action::Resolve { solution, amount, satisfied, note } => {
                 let amount = amount.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
                 if solution == Solution::Reimbursement && amount.is_none() {
-                    return Err("Enter the amount reimbursed, as Amazon stated it (e.g. $42.50).".into());
+                    return Err(lang
+                        .pick(
+                            "Enter the amount reimbursed, as Amazon stated it (e.g. $42.50).",
+                            "请按亚马逊告知的金额填写赔偿金额（例如 $42.50）。",
+                        )
+                        .into());
                 }
                 EventKind::Resolved { solution, amount, satisfied, note: note.trim().to_string() }
             }
             Action::Close { no_further_action, note } => {
                 EventKind::Closed { no_further_action, note: note.trim().to_string() }
             }
-            Action::Reopen { reason } => EventKind::Reopened { reason: required_text(&reason, "reason for reopening")? },
+            Action::Reopen { reason } => EventKind::Reopened { reason: required_text(&reason, REOPEN_REASON, lang)? },
             Action::Appeal { plan } => {
-                if let Some((_, message)) = plan.errors().into_iter().next() {
+                if let Some((_, message)) = plan.errors(lang).into_iter().next() {
                     return Err(message);
                 }
                 EventKind::AppealSubmitted { plan }
@@ -477,9 +511,9 @@ impl Case {
         }
     }
 
-    /// Records Amazon's case ID (8–14 digits) as an event; refuses anything else with a reason.
-    pub fn record_amazon_case_id(&mut self, raw: &str, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
-        let case_id = validate_amazon_case_id(raw)?;
+    /// Records Amazon's case ID (8–14 digits) as an event; refuses anything else with a reason in `lang`.
+    pub fn record_amazon_case_id(&mut self, raw: &str, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+        let case_id = validate_amazon_case_id(raw, lang)?;
         if self.amazon_case_id.as_deref() == Some(case_id.as_str()) {
             return Ok(());
         }
@@ -488,20 +522,20 @@ impl Case {
         Ok(())
     }
 
-    /// Adds a note to the timeline; refuses an empty or overlong one.
-    pub fn add_note(&mut self, text: &str, event: EventId, now: DateTime<Utc>) -> Result<(), String> {
-        let text = required_text(text, "note")?;
+    /// Adds a note to the timeline; refuses an empty or overlong one (saying why in `lang`).
+    pub fn add_note(&mut self, text: &str, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+        let text = required_text(text, NOTE, lang)?;
         self.push(EventKind::NoteAdded { text }, event, now);
         Ok(())
     }
 
     /// Adds files as evidence, with one timeline event; a file already attached
-    /// or over the case's size limit is refused with a reason and the rest added.
-    pub fn add_evidence(&mut self, files: Vec<EvidenceFile>, event: EventId, now: DateTime<Utc>) -> Vec<(String, String)> {
+    /// or over the case's size limit is refused with a reason (in `lang`) and the rest added.
+    pub fn add_evidence(&mut self, files: Vec<EvidenceFile>, event: EventId, now: DateTime<Utc>, lang: Lang) -> Vec<(String, String)> {
         let mut refused = Vec::new();
         let mut added = Vec::new();
         for file in files {
-            match fits_case(&self.evidence, &file.hash, file.size) {
+            match fits_case(&self.evidence, &file.hash, file.size, lang) {
                 Ok(()) => {
                     added.push(file.hash.clone());
                     self.evidence.push(file);
@@ -562,7 +596,7 @@ pub(crate) mod tests {
         assert_eq!(case.updated_at, at(9));
         assert_eq!(case.events.len(), 1);
         assert_eq!(case.events[0].kind, EventKind::Submitted { method: Some(ContactMethod::Email) });
-        assert_eq!(case.events[0].kind.summary(), "Sent to Amazon by email");
+        assert_eq!(case.events[0].kind.summary(Lang::En), "Sent to Amazon by email");
         assert_eq!(case.events[0].at, at(9));
         assert_eq!(case.last_activity(), at(9));
         assert_eq!(case.specific_problem.as_deref(), Some("order-delivered-damaged"));
@@ -572,10 +606,10 @@ pub(crate) mod tests {
     #[test]
     fn amazon_case_id_is_validated_and_recorded_once() {
         let mut case = sample("c1", 9);
-        assert!(case.record_amazon_case_id("12-34", EventId("e2".into()), at(10)).unwrap_err().contains("8 to 14 digits"));
+        assert!(case.record_amazon_case_id("12-34", EventId("e2".into()), at(10), Lang::En).unwrap_err().contains("8 to 14 digits"));
         assert_eq!(case.events.len(), 1);
-        case.record_amazon_case_id(" 12345678901 ", EventId("e2".into()), at(10)).unwrap();
-        case.record_amazon_case_id("12345678901", EventId("e3".into()), at(11)).unwrap();
+        case.record_amazon_case_id(" 12345678901 ", EventId("e2".into()), at(10), Lang::En).unwrap();
+        case.record_amazon_case_id("12345678901", EventId("e3".into()), at(11), Lang::En).unwrap();
         assert_eq!(case.amazon_case_id.as_deref(), Some("12345678901"));
         assert_eq!(case.events.len(), 2, "recording the same ID again adds nothing");
         assert_eq!(case.updated_at, at(10));
@@ -597,11 +631,11 @@ pub(crate) mod tests {
     #[test]
     fn evidence_added_later_is_one_event_and_repeats_are_refused() {
         let mut case = sample("c1", 9);
-        let refused = case.add_evidence(vec![file("a", 10), file("b", 10), file("a", 10)], EventId("e2".into()), at(10));
+        let refused = case.add_evidence(vec![file("a", 10), file("b", 10), file("a", 10)], EventId("e2".into()), at(10), Lang::En);
         assert_eq!(refused, vec![("a.pdf".to_string(), "already attached to this case".to_string())]);
         assert_eq!(case.evidence.len(), 2);
-        assert_eq!(case.events[1].kind.summary(), "2 files added as evidence");
-        let none = case.add_evidence(vec![file("a", 10)], EventId("e3".into()), at(11));
+        assert_eq!(case.events[1].kind.summary(Lang::En), "2 files added as evidence");
+        let none = case.add_evidence(vec![file("a", 10)], EventId("e3".into()), at(11), Lang::En);
         assert_eq!(none.len(), 1);
         assert_eq!(case.events.len(), 2, "nothing added, no event");
         case.tag_evidence("b", crate::domain::catalog::EvidenceKind::Photo, at(12));
@@ -617,11 +651,11 @@ pub(crate) mod tests {
         let mut case = sample("c1", 9);
         assert_eq!(case.allowed_actions(), [ActionKind::AmazonReply, ActionKind::MyReply, ActionKind::Resolve, ActionKind::Close]);
         let reply = |text: &str, asks| Action::AmazonReply { text: text.into(), asks_for_information: asks, files: vec![] };
-        assert!(case.apply(reply("  ", false), eid(2), at(10)).unwrap_err().contains("Write the reply"));
-        case.apply(reply("Please send the invoice.", true), eid(2), at(10)).unwrap();
+        assert!(case.apply(reply("  ", false), eid(2), at(10), Lang::En).unwrap_err().contains("Write the reply"));
+        case.apply(reply("Please send the invoice.", true), eid(2), at(10), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::NeedsAttention);
         assert!(case.allowed_actions().contains(&ActionKind::Appeal));
-        case.apply(Action::MyReply { text: "Invoice attached.".into(), files: vec![file("inv", 5)] }, eid(3), at(11)).unwrap();
+        case.apply(Action::MyReply { text: "Invoice attached.".into(), files: vec![file("inv", 5)] }, eid(3), at(11), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::Open);
         assert_eq!(case.evidence.len(), 1, "a reply's files join the evidence");
         let resolve = |solution, amount: Option<&str>, satisfied| Action::Resolve {
@@ -630,20 +664,20 @@ pub(crate) mod tests {
             satisfied,
             note: String::new(),
         };
-        assert!(case.apply(resolve(Solution::Reimbursement, Some(" "), false), eid(4), at(12)).unwrap_err().contains("amount"));
-        case.apply(resolve(Solution::Reimbursement, Some("$42.50"), false), eid(4), at(12)).unwrap();
+        assert!(case.apply(resolve(Solution::Reimbursement, Some(" "), false), eid(4), at(12), Lang::En).unwrap_err().contains("amount"));
+        case.apply(resolve(Solution::Reimbursement, Some("$42.50"), false), eid(4), at(12), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::Resolved);
-        assert_eq!(case.events.last().unwrap().kind.summary(), "Resolved: reimbursement of $42.50 (not satisfied)");
+        assert_eq!(case.events.last().unwrap().kind.summary(Lang::En), "Resolved: reimbursement of $42.50 (not satisfied)");
         assert_eq!(case.allowed_actions(), [ActionKind::Close, ActionKind::Reopen, ActionKind::Appeal]);
-        assert!(case.apply(Action::Reopen { reason: "".into() }, eid(5), at(13)).unwrap_err().contains("reason"));
-        case.apply(Action::Reopen { reason: "Only 2 of 3 units were reimbursed.".into() }, eid(5), at(13)).unwrap();
+        assert!(case.apply(Action::Reopen { reason: "".into() }, eid(5), at(13), Lang::En).unwrap_err().contains("reason"));
+        case.apply(Action::Reopen { reason: "Only 2 of 3 units were reimbursed.".into() }, eid(5), at(13), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::Reopened);
         assert_eq!(case.facts(), LifecycleFacts::default(), "reopening clears the old verdict");
-        case.apply(Action::Close { no_further_action: true, note: String::new() }, eid(6), at(14)).unwrap();
-        assert!(case.apply(Action::Reopen { reason: "Again".into() }, eid(7), at(15)).unwrap_err().contains("no further action"));
-        assert!(case.apply(Action::Appeal { plan: PlanOfAction::default() }, eid(7), at(15)).is_err());
+        case.apply(Action::Close { no_further_action: true, note: String::new() }, eid(6), at(14), Lang::En).unwrap();
+        assert!(case.apply(Action::Reopen { reason: "Again".into() }, eid(7), at(15), Lang::En).unwrap_err().contains("no further action"));
+        assert!(case.apply(Action::Appeal { plan: PlanOfAction::default() }, eid(7), at(15), Lang::En).is_err());
         let plan = PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
-        case.apply(Action::Appeal { plan }, eid(7), at(15)).unwrap();
+        case.apply(Action::Appeal { plan }, eid(7), at(15), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::Appeal);
         assert_eq!(case.events.len(), 7);
         let ids: std::collections::HashSet<_> = case.events.iter().map(|e| e.id.0.clone()).collect();
@@ -656,16 +690,16 @@ pub(crate) mod tests {
         case.set_urgent(true, eid(2), at(10));
         case.set_urgent(true, eid(3), at(10));
         case.set_urgent(false, eid(4), at(11));
-        let summaries: Vec<_> = case.events.iter().skip(1).map(|e| e.kind.summary()).collect();
+        let summaries: Vec<_> = case.events.iter().skip(1).map(|e| e.kind.summary(Lang::En)).collect();
         assert_eq!(summaries, ["Marked urgent", "No longer urgent"]);
     }
 
     #[test]
     fn notes_are_appended_with_their_text() {
         let mut case = sample("c1", 9);
-        assert!(case.add_note("  ", EventId("e2".into()), at(10)).is_err());
-        assert!(case.add_note(&"n".repeat(NOTE_MAX + 1), EventId("e2".into()), at(10)).is_err());
-        case.add_note(" Buyer sent more photos.\nSee attachment. ", EventId("e2".into()), at(10)).unwrap();
+        assert!(case.add_note("  ", EventId("e2".into()), at(10), Lang::En).is_err());
+        assert!(case.add_note(&"n".repeat(NOTE_MAX + 1), EventId("e2".into()), at(10), Lang::En).is_err());
+        case.add_note(" Buyer sent more photos.\nSee attachment. ", EventId("e2".into()), at(10), Lang::En).unwrap();
         assert_eq!(case.events[1].kind, EventKind::NoteAdded { text: "Buyer sent more photos.\nSee attachment.".into() });
         assert_eq!(case.last_activity(), at(10));
     }
@@ -736,6 +770,35 @@ mod stored_format_tests {
         assert_eq!(serde_json::to_string(&events).unwrap(), FROZEN_EVENTS);
         assert_eq!(serde_json::from_str::<Vec<Contact>>(FROZEN_CONTACTS).unwrap(), contacts);
         assert_eq!(serde_json::to_string(&contacts).unwrap(), FROZEN_CONTACTS);
+    }
+
+    #[test]
+    fn every_event_reads_in_chinese() {
+        let (events, _) = every_kind();
+        for event in &events {
+            let zh = event.kind.summary(Lang::Zh);
+            assert!(zh.chars().any(crate::domain::text::is_cjk), "{zh}");
+            assert_eq!(crate::domain::text::english_words(&zh), Vec::<String>::new(), "{zh}");
+        }
+        assert_eq!(events[4].kind.summary(Lang::Zh), "已添加 2 个证据文件");
+        assert_eq!(events[7].kind.summary(Lang::Zh), "已解决：赔偿，金额 $42.50（满意）");
+        assert_eq!(events[8].kind.summary(Lang::Zh), "已解决：其他（不满意）");
+        assert!(events[11].kind.text(Lang::Zh).unwrap().starts_with("根本原因\nA"));
+    }
+
+    #[test]
+    fn refusals_read_in_chinese() {
+        let mut case = super::tests::sample("c1", 9);
+        let at = super::tests::at;
+        let reply = Action::AmazonReply { text: " ".into(), asks_for_information: false, files: vec![] };
+        assert_eq!(case.apply(reply, EventId("e2".into()), at(10), Lang::Zh), Err("请先填写回复。".into()));
+        let resolve = Action::Resolve { solution: Solution::Reimbursement, amount: None, satisfied: true, note: String::new() };
+        assert_eq!(case.apply(resolve, EventId("e2".into()), at(10), Lang::Zh), Err("请按亚马逊告知的金额填写赔偿金额（例如 $42.50）。".into()));
+        let long = "备".repeat(NOTE_MAX + 1);
+        assert_eq!(case.add_note(&long, EventId("e2".into()), at(10), Lang::Zh), Err(format!("请将备注缩短到 {NOTE_MAX} 个字符以内（目前 {} 个）。", NOTE_MAX + 1)));
+        case.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("e2".into()), at(10), Lang::Zh).unwrap();
+        let again = Action::MyReply { text: "再次跟进".into(), files: vec![] };
+        assert_eq!(case.apply(again, EventId("e3".into()), at(11), Lang::Zh), Err("此问题已结束：请重新打开后再给亚马逊写信。".into()));
     }
 
     #[test]

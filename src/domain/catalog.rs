@@ -3,14 +3,16 @@
 //! methods offered, a self-help hint and a message template.
 //!
 //! The data lives in [`catalog_data`](super::catalog_data); this file holds
-//! the shapes and the questions asked of them.
+//! the shapes and the questions asked of them. Every text a seller reads is a
+//! [`Text`] in English and Chinese; the English one is also the stable key
+//! where a text is stored (a skipped piece of evidence).
 
 use serde::{Deserialize, Serialize};
 
 use super::catalog_data::PROBLEMS;
 use super::contact::ContactMethod;
 use super::identifiers::IdentifierKind;
-use super::ProblemType;
+use super::{Lang, ProblemType, Text};
 
 /// What a piece of evidence is (the tag a seller gives an attached file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -31,16 +33,27 @@ pub enum EvidenceKind {
 }
 
 impl EvidenceKind {
+    /// Every kind, in the order a file's "what it proves" offers them.
+    pub const ALL: [EvidenceKind; 6] = [
+        EvidenceKind::Invoice,
+        EvidenceKind::Tracking,
+        EvidenceKind::Photo,
+        EvidenceKind::Screenshot,
+        EvidenceKind::Correspondence,
+        EvidenceKind::Other,
+    ];
+
     /// The name a seller reads.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            EvidenceKind::Invoice => "Invoice",
-            EvidenceKind::Tracking => "Carrier tracking",
-            EvidenceKind::Photo => "Photo",
-            EvidenceKind::Screenshot => "Screenshot",
-            EvidenceKind::Correspondence => "Correspondence",
-            EvidenceKind::Other => "Other document",
+            EvidenceKind::Invoice => Text::new("Invoice", "发票"),
+            EvidenceKind::Tracking => Text::new("Carrier tracking", "承运人追踪信息"),
+            EvidenceKind::Photo => Text::new("Photo", "照片"),
+            EvidenceKind::Screenshot => Text::new("Screenshot", "截图"),
+            EvidenceKind::Correspondence => Text::new("Correspondence", "往来信函"),
+            EvidenceKind::Other => Text::new("Other document", "其他文件"),
         }
+        .get(lang)
     }
 }
 
@@ -49,8 +62,9 @@ impl EvidenceKind {
 pub struct EvidenceNeed {
     /// The kind of file that satisfies it.
     pub kind: EvidenceKind,
-    /// What exactly, in the seller's words.
-    pub what: &'static str,
+    /// What exactly, in the seller's words. A skipped need is stored by its
+    /// English text (`ContactUsDraft::skipped_evidence`), whatever the language.
+    pub what: Text,
 }
 
 /// One specific problem under a problem type.
@@ -61,7 +75,7 @@ pub struct SpecificProblem {
     /// The problem type it sits under.
     pub problem_type: ProblemType,
     /// The name a seller reads.
-    pub title: &'static str,
+    pub title: Text,
     /// Identifiers without which Amazon cannot act: at least one value each.
     pub required: &'static [IdentifierKind],
     /// Identifiers that help when the seller has them.
@@ -71,12 +85,14 @@ pub struct SpecificProblem {
     /// How Amazon lets sellers contact it about this.
     pub methods: &'static [ContactMethod],
     /// What to check before opening a case.
-    pub hint: &'static str,
+    pub hint: Text,
     /// The hint done, as the seller tells Amazon when they tick that they did it.
-    pub tried: &'static str,
+    pub tried: Text,
     /// The message body; `{order_ids}`, `{asins}`, `{skus}`, `{fnskus}`,
-    /// `{shipment_ids}` and `{details}` are filled from the form.
-    pub template: &'static str,
+    /// `{shipment_ids}` and `{details}` are filled from the form. An optional
+    /// identifier stands in a parenthesis (full-width in Chinese) that is left
+    /// out whole when it is not given.
+    pub template: Text,
 }
 
 impl SpecificProblem {
@@ -86,13 +102,14 @@ impl SpecificProblem {
     }
 
     /// The one-line opening of the message, with identifier placeholders.
-    pub fn about(&self) -> &'static str {
-        self.template.split("\n\n").next().unwrap_or(self.template)
+    pub fn about(&self, lang: Lang) -> &'static str {
+        let template = self.template.get(lang);
+        template.split("\n\n").next().unwrap_or(template)
     }
 
     /// What sellers usually ask Amazon to do for this problem (the seller can change it).
-    pub fn usual_ask(&self) -> &'static str {
-        self.template.rsplit("\n\n").next().unwrap_or("")
+    pub fn usual_ask(&self, lang: Lang) -> &'static str {
+        self.template.get(lang).rsplit("\n\n").next().unwrap_or("")
     }
 
     /// Whether this kind is required for this problem.
@@ -131,9 +148,61 @@ pub fn placeholder(kind: IdentifierKind) -> &'static str {
 pub const DETAILS_PLACEHOLDER: &str = "{details}";
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    /// The Latin words Chinese text may hold (identifiers, brands, file
+    /// formats; "POA" only as 行动计划（POA）), longest first.
+    const ALLOWED_LATIN: &[&str] = &[
+        "行动计划（POA）", "Case Desk", "A-to-z", "FNSKU", "ASIN", "SKU", "JSON", "JPEG", "WebP", "PDF", "PNG",
+        "JPG", "GIF", "TXT", "CSV", "URL", "UTC", "GMT", "KB", "MB", "GB", "IP",
+    ];
+
+    /// Checks that `text` reads as Chinese: not empty, no Latin letter outside
+    /// placeholders, the allowed words and the identifier examples in `also`,
+    /// and full-width punctuation (no ASCII comma, semicolon, question or
+    /// exclamation mark or parenthesis, no ": ").
+    pub(crate) fn assert_chinese(text: &str, also: &[&str], context: &str) {
+        assert!(!text.trim().is_empty(), "{context}: empty");
+        let mut rest = text.to_string();
+        while let Some(start) = rest.find('{') {
+            let end = rest[start..].find('}').map_or(rest.len(), |e| start + e + 1);
+            rest.replace_range(start..end, " ");
+        }
+        let mut allowed: Vec<&str> = ALLOWED_LATIN.iter().chain(also).copied().collect();
+        allowed.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for word in allowed {
+            rest = rest.replace(word, " ");
+        }
+        assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{context}: Latin letters in {text:?}");
+        assert!(!rest.contains([',', ';', '?', '!', '(', ')']) && !rest.contains(": "), "{context}: ASCII punctuation in {text:?}");
+    }
+
+    /// Every text of the catalog, with where it comes from.
+    fn texts() -> Vec<(String, Text)> {
+        let mut out = Vec::new();
+        for p in all() {
+            for (field, text) in [("title", p.title), ("hint", p.hint), ("tried", p.tried), ("template", p.template)] {
+                out.push((format!("{} {field}", p.slug), text));
+            }
+            out.extend(p.evidence.iter().map(|e| (format!("{} evidence", p.slug), e.what)));
+        }
+        out
+    }
+
+    /// The placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        let mut rest = template;
+        while let Some(start) = rest.find('{') {
+            let end = rest[start..].find('}').map(|e| start + e + 1).unwrap_or_else(|| panic!("unclosed {{ in {template}"));
+            found.push(&rest[start..end]);
+            rest = &rest[end..];
+        }
+        found.sort_unstable();
+        found
+    }
 
     #[test]
     fn the_catalog_is_big_enough() {
@@ -150,7 +219,10 @@ mod tests {
             assert!(slugs.insert(p.slug), "duplicate slug {}", p.slug);
             assert!(p.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", p.slug);
             assert_eq!(find(p.slug), Some(p));
-            assert_eq!(problems_of(p.problem_type).filter(|q| q.title == p.title).count(), 1, "{}", p.title);
+            for lang in Lang::ALL {
+                let title = p.title.get(lang);
+                assert_eq!(problems_of(p.problem_type).filter(|q| q.title.get(lang) == title).count(), 1, "{title}");
+            }
         }
         assert_eq!(find("no-such-problem"), None);
     }
@@ -161,10 +233,11 @@ mod tests {
             assert!(!p.methods.is_empty(), "{}", p.slug);
             let unique: HashSet<_> = p.methods.iter().collect();
             assert_eq!(unique.len(), p.methods.len(), "{}", p.slug);
-            assert!(p.hint.len() > 20 && !p.hint.contains('\n'), "{}", p.slug);
+            assert!(p.hint.en.len() > 20 && !p.hint.en.contains('\n'), "{}", p.slug);
+            assert!(!p.hint.zh.is_empty() && !p.hint.zh.contains('\n'), "{}", p.slug);
             assert!(!p.evidence.is_empty(), "{}", p.slug);
             for e in p.evidence {
-                assert!(!e.what.is_empty());
+                assert!(!e.what.en.is_empty() && !e.what.zh.is_empty());
             }
         }
     }
@@ -190,21 +263,71 @@ mod tests {
     #[test]
     fn templates_only_use_placeholders_the_form_fills() {
         for p in all() {
-            assert!(p.template.contains(DETAILS_PLACEHOLDER), "{} ignores the details", p.slug);
-            // One line about it, the seller's words, one ask: the message is built from these.
-            let paragraphs: Vec<&str> = p.template.split("\n\n").collect();
-            assert_eq!(paragraphs.len(), 3, "{}", p.slug);
-            assert_eq!(paragraphs[1], DETAILS_PLACEHOLDER, "{}", p.slug);
-            assert!(!p.about().contains(DETAILS_PLACEHOLDER) && !p.usual_ask().contains('{'), "{}", p.slug);
-            assert!(p.usual_ask().ends_with('?') || p.usual_ask().ends_with('.'), "{}", p.slug);
-            let mut rest = p.template;
-            while let Some(start) = rest.find('{') {
-                let end = rest[start..].find('}').map(|e| start + e + 1).unwrap_or_else(|| panic!("{}: unclosed {{", p.slug));
-                let name = &rest[start..end];
-                let known = name == DETAILS_PLACEHOLDER || p.identifier_kinds().any(|k| placeholder(k) == name);
-                assert!(known, "{}: {name} is not something this problem's form fills", p.slug);
-                rest = &rest[end..];
+            for lang in Lang::ALL {
+                let template = p.template.get(lang);
+                let context = format!("{} in {lang:?}", p.slug);
+                assert!(template.contains(DETAILS_PLACEHOLDER), "{context} ignores the details");
+                // One line about it, the seller's words, one ask: the message is built from these.
+                let paragraphs: Vec<&str> = template.split("\n\n").collect();
+                assert_eq!(paragraphs.len(), 3, "{context}");
+                assert_eq!(paragraphs[1], DETAILS_PLACEHOLDER, "{context}");
+                assert!(!p.about(lang).contains(DETAILS_PLACEHOLDER) && !p.usual_ask(lang).contains('{'), "{context}");
+                let stops = lang.pick(['?', '.'], ['？', '。']);
+                assert!(p.usual_ask(lang).ends_with(stops), "{context}");
+                for name in placeholders(template) {
+                    let known = name == DETAILS_PLACEHOLDER || p.identifier_kinds().any(|k| placeholder(k) == name);
+                    assert!(known, "{context}: {name} is not something this problem's form fills");
+                }
             }
         }
+    }
+
+    #[test]
+    fn chinese_templates_have_the_english_placeholders() {
+        for p in all() {
+            assert_eq!(placeholders(p.template.zh), placeholders(p.template.en), "{}", p.slug);
+        }
+    }
+
+    // The message leaves out an identifier that was not given with the
+    // parenthesis around it; one outside a parenthesis cannot be left out
+    // gracefully, so only required identifiers may stand there.
+    #[test]
+    fn optional_identifiers_stand_in_a_parenthesis_in_both_languages() {
+        for p in all() {
+            for (lang, open, close) in [(Lang::En, '(', ')'), (Lang::Zh, '（', '）')] {
+                let template = p.template.get(lang);
+                for kind in p.recommended {
+                    if let Some(at) = template.find(placeholder(*kind)) {
+                        let inside = template[..at].rfind(open).is_some_and(|o| !template[o..at].contains(close));
+                        assert!(inside, "{} in {lang:?}: {}", p.slug, placeholder(*kind));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_chinese_text_of_the_catalog_is_chinese() {
+        for (context, text) in texts() {
+            // The US tax form keeps its name.
+            assert_chinese(text.zh, &["1099-K"], &context);
+        }
+        for t in ProblemType::ALL {
+            assert_chinese(t.label(Lang::Zh), &[], &format!("{t:?}"));
+        }
+        for k in EvidenceKind::ALL {
+            assert_chinese(k.label(Lang::Zh), &[], &format!("{k:?}"));
+        }
+    }
+
+    // Skipped evidence is stored by its English text: an old draft must still match.
+    #[test]
+    fn stored_texts_stay_english() {
+        let damaged = find("order-delivered-damaged").expect("in the catalog");
+        assert_eq!(damaged.evidence[0].what.en, "Photos of the damaged item and packaging");
+        assert_eq!(damaged.title.get(Lang::En), "Buyer received a damaged item");
+        assert_eq!(EvidenceKind::Tracking.label(Lang::En), "Carrier tracking");
+        assert_eq!(serde_json::to_string(&EvidenceKind::Tracking).unwrap(), "\"tracking\"");
     }
 }

@@ -3,11 +3,12 @@
 
 use super::catalog::SpecificProblem;
 use super::contact_us::{ContactUsDraft, DESCRIPTION_USEFUL};
+use super::Lang;
 
 /// One item of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Check {
-    /// What it asks for, in the seller's words.
+    /// What it asks for, in the seller's words (in the interface language).
     pub label: String,
     /// Whether it is done.
     pub done: bool,
@@ -39,35 +40,42 @@ impl Completeness {
     }
 }
 
-/// How complete the draft is for this problem. Evidence counts as done when
-/// a file tagged with its kind is attached or the seller consciously skipped it.
-pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft) -> Completeness {
+/// How complete the draft is for this problem, with the checks worded in
+/// `lang`. Evidence counts as done when a file tagged with its kind is
+/// attached or the seller consciously skipped it.
+pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft, lang: Lang) -> Completeness {
     let attached: Vec<_> = draft.evidence.iter().map(|f| f.proves).collect();
     let identifiers = draft.valid_identifiers();
     let mut checks = Vec::new();
     for kind in problem.identifier_kinds() {
         checks.push(Check {
-            label: format!("{} given", kind.label()),
+            label: match lang {
+                Lang::En => format!("{} given", kind.label(Lang::En)),
+                Lang::Zh => format!("已填写{}", super::text::after_chinese(kind.label(Lang::Zh))),
+            },
             done: identifiers.iter().any(|i| i.kind == kind),
             required: problem.requires(kind),
         });
     }
-    // Counted as content: a Chinese character for three English ones.
-    let chinese = draft.description.chars().any(super::text::is_cjk);
-    let useful = if chinese {
-        format!("{} Chinese characters", DESCRIPTION_USEFUL.div_ceil(super::text::CJK_WEIGHT))
-    } else {
-        format!("{DESCRIPTION_USEFUL} characters")
+    // Counted as content: a Chinese character for three English ones. Before
+    // anything is written, the Chinese interface expects Chinese.
+    let chinese = draft.description.chars().any(super::text::is_cjk) || (lang == Lang::Zh && draft.description.trim().is_empty());
+    let useful = if chinese { DESCRIPTION_USEFUL.div_ceil(super::text::CJK_WEIGHT) } else { DESCRIPTION_USEFUL };
+    let label = match (lang, chinese) {
+        (Lang::En, true) => format!("Description of at least {useful} Chinese characters: what happened, when, and what you need"),
+        (Lang::En, false) => format!("Description of at least {useful} characters: what happened, when, and what you need"),
+        (Lang::Zh, true) => format!("描述至少 {useful} 个汉字：发生了什么、何时发生、您需要什么"),
+        (Lang::Zh, false) => format!("描述至少 {useful} 个字符：发生了什么、何时发生、您需要什么"),
     };
     checks.push(Check {
-        label: format!("Description of at least {useful}: what happened, when, and what you need"),
+        label,
         done: super::text::content_length(&draft.description) >= DESCRIPTION_USEFUL,
         required: false,
     });
     for need in problem.evidence {
-        let skipped = draft.skipped_evidence.iter().any(|s| s == need.what);
+        let skipped = draft.skipped_evidence.iter().any(|s| s == need.what.en);
         checks.push(Check {
-            label: need.what.to_string(),
+            label: need.what.get(lang).to_string(),
             done: skipped || attached.contains(&need.kind),
             required: false,
         });
@@ -85,7 +93,7 @@ mod tests {
     fn a_bare_draft_is_partly_complete_and_says_what_is_missing() {
         let draft = complete_draft(); // order ID given, short description, no evidence
         let problem = catalog::find("order-delivered-damaged").unwrap();
-        let c = assess(problem, &draft);
+        let c = assess(problem, &draft, Lang::En);
         // Order ID, ASIN, SKU, description, photos, tracking.
         assert_eq!(c.checks.len(), 6);
         assert_eq!(c.percent(), 16);
@@ -101,7 +109,7 @@ mod tests {
         draft.identifiers[1].value = "B0C7XK2M9Q".into();
         draft.identifiers[2].value = "MUG-1".into();
         draft.description = "d".repeat(DESCRIPTION_USEFUL);
-        draft.skipped_evidence.push(problem.evidence[1].what.to_string());
+        draft.skipped_evidence.push(problem.evidence[1].what.en.to_string());
         draft.evidence.push(crate::domain::evidence::EvidenceFile {
             hash: "h".into(),
             name: "box.jpg".into(),
@@ -112,7 +120,7 @@ mod tests {
             pages: None,
             stored: true,
         });
-        let c = assess(problem, &draft);
+        let c = assess(problem, &draft, Lang::En);
         assert_eq!(c.percent(), 100, "{:?}", c.missing().collect::<Vec<_>>());
     }
 
@@ -123,15 +131,29 @@ mod tests {
         let description = |c: &Completeness| c.checks.iter().find(|c| c.label.starts_with("Description")).unwrap().clone();
         // 34 Chinese characters say what 100 English ones do.
         draft.description = "货".repeat(33);
-        let short = description(&assess(problem, &draft));
+        let short = description(&assess(problem, &draft, Lang::En));
         assert!(!short.done);
         assert_eq!(short.label, "Description of at least 34 Chinese characters: what happened, when, and what you need");
         draft.description = "货".repeat(34);
-        assert!(description(&assess(problem, &draft)).done);
+        assert!(description(&assess(problem, &draft, Lang::En)).done);
         // English is measured as before.
         draft.description = "d".repeat(DESCRIPTION_USEFUL - 1);
-        let english = description(&assess(problem, &draft));
+        let english = description(&assess(problem, &draft, Lang::En));
         assert!(!english.done && english.label.starts_with("Description of at least 100 characters"));
+    }
+
+    #[test]
+    fn the_checklist_reads_in_chinese() {
+        let mut draft = complete_draft();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
+        let c = assess(problem, &draft, Lang::Zh);
+        assert_eq!(c.checks[1].label, "已填写 ASIN");
+        assert_eq!(c.checks[3].label, "描述至少 100 个字符：发生了什么、何时发生、您需要什么");
+        draft.description = "货".repeat(10);
+        assert_eq!(assess(problem, &draft, Lang::Zh).checks[3].label, "描述至少 34 个汉字：发生了什么、何时发生、您需要什么");
+        draft.description.clear();
+        assert_eq!(assess(problem, &draft, Lang::Zh).checks[3].label, "描述至少 34 个汉字：发生了什么、何时发生、您需要什么");
+        assert!(assess(problem, &draft, Lang::En).checks[3].label.starts_with("Description of at least 100 characters"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifiers::{validate_country_code, validate_email, validate_phone_number};
+use super::{Lang, Text};
 
 /// A way to contact Selling Partner Support.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -22,21 +23,32 @@ impl ContactMethod {
     pub const ALL: [ContactMethod; 3] = [ContactMethod::Email, ContactMethod::Phone, ContactMethod::Chat];
 
     /// The name a seller reads.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ContactMethod::Email => "Email",
-            ContactMethod::Phone => "Phone",
-            ContactMethod::Chat => "Chat",
+            ContactMethod::Email => Text::new("Email", "电子邮件"),
+            ContactMethod::Phone => Text::new("Phone", "电话"),
+            ContactMethod::Chat => Text::new("Chat", "在线聊天"),
         }
+        .get(lang)
     }
 
     /// What choosing it means.
-    pub fn explanation(self) -> &'static str {
+    pub fn explanation(self, lang: Lang) -> &'static str {
         match self {
-            ContactMethod::Email => "Write the case; Amazon answers by email and in Case Log, usually within 24 hours.",
-            ContactMethod::Phone => "Amazon calls you back at the number you give, in the window you choose.",
-            ContactMethod::Chat => "Talk to an associate in Seller Central now; keep the case ID they give you.",
+            ContactMethod::Email => Text::new(
+                "Write the case; Amazon answers by email and in Case Log, usually within 24 hours.",
+                "以书面形式提交问题；亚马逊会通过电子邮件和问题日志回复，通常在 24 小时内。",
+            ),
+            ContactMethod::Phone => Text::new(
+                "Amazon calls you back at the number you give, in the window you choose.",
+                "亚马逊会在您选择的时段内回拨您提供的电话号码。",
+            ),
+            ContactMethod::Chat => Text::new(
+                "Talk to an associate in Seller Central now; keep the case ID they give you.",
+                "立即在卖家平台与客服人员在线沟通；请记下对方提供的问题编号。",
+            ),
         }
+        .get(lang)
     }
 
     /// A stable, form- and URL-safe name.
@@ -75,13 +87,14 @@ impl CallbackWindow {
         [CallbackWindow::Now, CallbackWindow::Morning, CallbackWindow::Afternoon, CallbackWindow::Evening];
 
     /// The name a seller reads.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            CallbackWindow::Now => "As soon as possible",
-            CallbackWindow::Morning => "Morning (9:00–12:00)",
-            CallbackWindow::Afternoon => "Afternoon (12:00–17:00)",
-            CallbackWindow::Evening => "Evening (17:00–20:00)",
+            CallbackWindow::Now => Text::new("As soon as possible", "尽快"),
+            CallbackWindow::Morning => Text::new("Morning (9:00–12:00)", "上午（9:00–12:00）"),
+            CallbackWindow::Afternoon => Text::new("Afternoon (12:00–17:00)", "下午（12:00–17:00）"),
+            CallbackWindow::Evening => Text::new("Evening (17:00–20:00)", "晚上（17:00–20:00）"),
         }
+        .get(lang)
     }
 
     /// A stable, form-safe name.
@@ -196,20 +209,24 @@ impl Contact {
     }
 
     /// One line for the review step and the case page.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, lang: Lang) -> String {
         match self {
-            Contact::Email { reply_to } => format!("Email, replies to {reply_to}"),
+            Contact::Email { reply_to } => lang.pick(format!("Email, replies to {reply_to}"), format!("电子邮件，回复至 {reply_to}")),
             Contact::Phone { country_code, number, callback_window } => {
-                format!("Phone callback to {country_code} {number}, {}", callback_window.label().to_ascii_lowercase())
+                let window = callback_window.label(lang);
+                lang.pick(
+                    format!("Phone callback to {country_code} {number}, {}", window.to_ascii_lowercase()),
+                    format!("电话回拨至 {country_code} {number}，{window}"),
+                )
             }
-            Contact::Chat { display_name } => format!("Chat as {display_name}"),
+            Contact::Chat { display_name } => lang.pick(format!("Chat as {display_name}"), format!("在线聊天，显示名称为 {display_name}")),
         }
     }
 }
 
 impl ContactForm {
-    /// Validates the fields the method needs; errors are listed in form order.
-    pub fn validate(&self, method: ContactMethod) -> Result<Contact, Vec<(ContactField, String)>> {
+    /// Validates the fields the method needs; errors, in `lang`, are listed in form order.
+    pub fn validate(&self, method: ContactMethod, lang: Lang) -> Result<Contact, Vec<(ContactField, String)>> {
         let mut errors = Vec::new();
         let mut check = |field, result: Result<String, String>| match result {
             Ok(value) => Some(value),
@@ -219,11 +236,11 @@ impl ContactForm {
             }
         };
         let contact = match method {
-            ContactMethod::Email => check(ContactField::ReplyTo, validate_email(&self.reply_to))
+            ContactMethod::Email => check(ContactField::ReplyTo, validate_email(&self.reply_to, lang))
                 .map(|reply_to| Contact::Email { reply_to }),
             ContactMethod::Phone => {
-                let code = check(ContactField::CountryCode, validate_country_code(&self.country_code));
-                let number = check(ContactField::Phone, validate_phone_number(&self.phone));
+                let code = check(ContactField::CountryCode, validate_country_code(&self.country_code, lang));
+                let number = check(ContactField::Phone, validate_phone_number(&self.phone, lang));
                 code.zip(number).map(|(country_code, number)| Contact::Phone {
                     country_code,
                     number,
@@ -233,9 +250,12 @@ impl ContactForm {
             ContactMethod::Chat => {
                 let name = self.display_name.trim();
                 let result = match name.chars().count() {
-                    0 => Err("Enter the name the associate should call you by.".to_string()),
+                    0 => Err(lang.pick("Enter the name the associate should call you by.", "请输入客服人员称呼您时使用的名字。").to_string()),
                     1..=60 => Ok(name.to_string()),
-                    n => Err(format!("Use a shorter name: at most 60 characters (this one has {n}).")),
+                    n => Err(lang.pick(
+                        format!("Use a shorter name: at most 60 characters (this one has {n})."),
+                        format!("请使用较短的名字：最多 60 个字符（当前为 {n} 个）。"),
+                    )),
                 };
                 check(ContactField::DisplayName, result).map(|display_name| Contact::Chat { display_name })
             }
@@ -260,20 +280,20 @@ mod tests {
 
     #[test]
     fn each_method_takes_only_its_own_fields() {
-        assert_eq!(form().validate(ContactMethod::Email), Ok(Contact::Email { reply_to: "cases@shop.example".into() }));
+        assert_eq!(form().validate(ContactMethod::Email, Lang::En), Ok(Contact::Email { reply_to: "cases@shop.example".into() }));
         assert_eq!(
-            form().validate(ContactMethod::Phone),
+            form().validate(ContactMethod::Phone, Lang::En),
             Ok(Contact::Phone { country_code: "+44".into(), number: "2079460958".into(), callback_window: CallbackWindow::Morning })
         );
-        assert_eq!(form().validate(ContactMethod::Chat), Ok(Contact::Chat { display_name: "Priya".into() }));
+        assert_eq!(form().validate(ContactMethod::Chat, Lang::En), Ok(Contact::Chat { display_name: "Priya".into() }));
         // An empty email does not block a phone case.
         let phone_only = ContactForm { reply_to: String::new(), ..form() };
-        assert!(phone_only.validate(ContactMethod::Phone).is_ok());
+        assert!(phone_only.validate(ContactMethod::Phone, Lang::En).is_ok());
     }
 
     #[test]
     fn phone_reports_both_fields_in_order() {
-        let errors = ContactForm::default().validate(ContactMethod::Phone).unwrap_err();
+        let errors = ContactForm::default().validate(ContactMethod::Phone, Lang::En).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, [ContactField::CountryCode, ContactField::Phone]);
     }
@@ -281,9 +301,9 @@ mod tests {
     #[test]
     fn chat_name_limits() {
         let long = ContactForm { display_name: "n".repeat(61), ..form() };
-        assert!(long.validate(ContactMethod::Chat).unwrap_err()[0].1.contains("61"));
+        assert!(long.validate(ContactMethod::Chat, Lang::En).unwrap_err()[0].1.contains("61"));
         let empty = ContactForm { display_name: "  ".into(), ..form() };
-        assert_eq!(empty.validate(ContactMethod::Chat).unwrap_err()[0].0, ContactField::DisplayName);
+        assert_eq!(empty.validate(ContactMethod::Chat, Lang::En).unwrap_err()[0].0, ContactField::DisplayName);
     }
 
     #[test]
@@ -298,8 +318,29 @@ mod tests {
 
     #[test]
     fn summaries_read_well() {
-        let phone = form().validate(ContactMethod::Phone).unwrap();
-        assert_eq!(phone.summary(), "Phone callback to +44 2079460958, morning (9:00–12:00)");
+        let phone = form().validate(ContactMethod::Phone, Lang::En).unwrap();
+        assert_eq!(phone.summary(Lang::En), "Phone callback to +44 2079460958, morning (9:00–12:00)");
+        assert_eq!(phone.summary(Lang::Zh), "电话回拨至 +44 2079460958，上午（9:00–12:00）");
         assert_eq!(phone.method(), ContactMethod::Phone);
+        assert_eq!(Contact::Chat { display_name: "Priya".into() }.summary(Lang::Zh), "在线聊天，显示名称为 Priya");
+    }
+
+    #[test]
+    fn chinese_labels_and_errors_are_chinese() {
+        use crate::domain::catalog::tests::assert_chinese;
+        for m in ContactMethod::ALL {
+            assert_chinese(m.label(Lang::Zh), &[], &format!("{m:?}"));
+            assert_chinese(m.explanation(Lang::Zh), &[], &format!("{m:?}"));
+        }
+        for w in CallbackWindow::ALL {
+            assert_chinese(w.label(Lang::Zh), &[], &format!("{w:?}"));
+        }
+        let empty = ContactForm { display_name: String::new(), ..form() };
+        let long = ContactForm { display_name: "n".repeat(61), ..form() };
+        for f in [empty, long] {
+            let message = &f.validate(ContactMethod::Chat, Lang::Zh).unwrap_err()[0].1;
+            assert_chinese(message, &[], "chat name");
+        }
+        assert_eq!(ContactMethod::Chat.label(Lang::En), "Chat");
     }
 }

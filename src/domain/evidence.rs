@@ -6,6 +6,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::catalog::EvidenceKind;
+use super::text::after_chinese;
+use super::Lang;
 
 /// Largest file accepted, in bytes (10 MB).
 pub const FILE_LIMIT: u64 = 10 * 1000 * 1000;
@@ -46,16 +48,23 @@ impl FileKind {
         }
     }
 
-    /// The name a seller reads ("a PDF", "a PNG image").
-    pub fn described(self) -> &'static str {
-        match self {
-            FileKind::Png => "a PNG image",
-            FileKind::Jpeg => "a JPEG image",
-            FileKind::Gif => "a GIF image",
-            FileKind::Webp => "a WebP image",
-            FileKind::Pdf => "a PDF",
-            FileKind::Text => "a text file",
-            FileKind::Csv => "a CSV file",
+    /// The name a seller reads ("a PDF", "a PNG image"; "PDF 文件", "PNG 图片").
+    pub fn described(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FileKind::Png, Lang::En) => "a PNG image",
+            (FileKind::Jpeg, Lang::En) => "a JPEG image",
+            (FileKind::Gif, Lang::En) => "a GIF image",
+            (FileKind::Webp, Lang::En) => "a WebP image",
+            (FileKind::Pdf, Lang::En) => "a PDF",
+            (FileKind::Text, Lang::En) => "a text file",
+            (FileKind::Csv, Lang::En) => "a CSV file",
+            (FileKind::Png, Lang::Zh) => "PNG 图片",
+            (FileKind::Jpeg, Lang::Zh) => "JPEG 图片",
+            (FileKind::Gif, Lang::Zh) => "GIF 图片",
+            (FileKind::Webp, Lang::Zh) => "WebP 图片",
+            (FileKind::Pdf, Lang::Zh) => "PDF 文件",
+            (FileKind::Text, Lang::Zh) => "文本文件",
+            (FileKind::Csv, Lang::Zh) => "CSV 文件",
         }
     }
 
@@ -137,10 +146,14 @@ pub fn content_hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// A readable size: "830 bytes", "45 KB", "10 MB", "12.4 MB" (decimal units, as file managers show).
-pub fn human_size(bytes: u64) -> String {
+/// A readable size: "830 bytes", "45 KB", "10 MB", "12.4 MB" (decimal units,
+/// as file managers show); in Chinese only bytes are named: "830 字节".
+pub fn human_size(bytes: u64, lang: Lang) -> String {
     match bytes {
-        0..=999 => format!("{bytes} bytes"),
+        0..=999 => match lang {
+            Lang::En => format!("{bytes} bytes"),
+            Lang::Zh => format!("{bytes} 字节"),
+        },
         1_000..=999_999 => format!("{} KB", bytes.div_ceil(1000)),
         1_000_000..=999_999_999 => tenths(bytes, 1_000_000, "MB"),
         _ => tenths(bytes, 1_000_000_000, "GB"),
@@ -152,36 +165,53 @@ pub fn human_size(bytes: u64) -> String {
 /// `declared_type` is the browser's MIME type for it (often empty). A file is
 /// refused when it is empty, over [`FILE_LIMIT`], of a type Case Desk does not
 /// take, cut short, or when its content does not match its name or type.
-pub fn check_file(name: &str, declared_type: &str, bytes: &[u8]) -> Result<FileKind, String> {
-    check_size(bytes.len() as u64)?;
+/// The reason is a clause in `lang` that follows the file's name.
+pub fn check_file(name: &str, declared_type: &str, bytes: &[u8], lang: Lang) -> Result<FileKind, String> {
+    check_size(bytes.len() as u64, lang)?;
     let claimed = FileKind::claimed_by_name(name).or_else(|| claimed_by_type(declared_type));
     let Some(actual) = sniff(bytes) else {
-        return Err(match claimed {
-            Some(kind) => format!("not {} although named like one: its content is not readable as one", kind.described()),
-            None => "not a type Case Desk keeps: use PNG, JPEG, GIF, WebP, PDF, plain text or CSV".into(),
+        return Err(match (claimed.map(|kind| kind.described(lang)), lang) {
+            (Some(kind), Lang::En) => format!("not {kind} although named like one: its content is not readable as one"),
+            (Some(kind), Lang::Zh) => format!("文件名表明是{0}，但内容无法作为{0}读取", after_chinese(kind)),
+            (None, Lang::En) => "not a type Case Desk keeps: use PNG, JPEG, GIF, WebP, PDF, plain text or CSV".into(),
+            (None, Lang::Zh) => "Case Desk 不保存此类文件：请使用 PNG、JPEG、GIF、WebP、PDF、纯文本或 CSV 文件".into(),
         });
     };
     let actual = match (actual, claimed) {
         // CSV is text whose name or type says CSV.
         (FileKind::Text, Some(FileKind::Csv)) => FileKind::Csv,
         (actual, Some(claimed)) if actual != claimed => {
-            let named = name.rsplit_once('.').map(|(_, ext)| format!(" although named .{ext}")).unwrap_or_default();
-            return Err(format!("not {}{named}: its content is {}", claimed.described(), actual.described()));
+            let ext = name.rsplit_once('.').map(|(_, ext)| ext);
+            let (claimed, actual) = (claimed.described(lang), actual.described(lang));
+            return Err(match (ext, lang) {
+                (Some(ext), Lang::En) => format!("not {claimed} although named .{ext}: its content is {actual}"),
+                (None, Lang::En) => format!("not {claimed}: its content is {actual}"),
+                (Some(ext), Lang::Zh) => format!("扩展名为 .{ext}，但不是{}：其内容是{}", after_chinese(claimed), after_chinese(actual)),
+                (None, Lang::Zh) => format!("不是{}：其内容是{}", after_chinese(claimed), after_chinese(actual)),
+            });
         }
         (actual, _) => actual,
     };
     if is_truncated(actual, bytes) {
-        return Err(format!("{} that is cut short (it may not have finished downloading)", actual.described()));
+        let actual = actual.described(lang);
+        return Err(match lang {
+            Lang::En => format!("{actual} that is cut short (it may not have finished downloading)"),
+            Lang::Zh => format!("{actual}不完整（可能没有下载完）"),
+        });
     }
     Ok(actual)
 }
 
 /// The size rules alone, checked before a file is read (a 2 GB video is refused unread).
-pub fn check_size(size: u64) -> Result<(), String> {
+pub fn check_size(size: u64, lang: Lang) -> Result<(), String> {
     if size == 0 {
-        Err("the file is empty".into())
+        Err(lang.pick("the file is empty", "文件是空的").into())
     } else if size > FILE_LIMIT {
-        Err(format!("{}, over the {} limit", human_size(size), human_size(FILE_LIMIT)))
+        let (size, limit) = (human_size(size, lang), human_size(FILE_LIMIT, lang));
+        Err(match lang {
+            Lang::En => format!("{size}, over the {limit} limit"),
+            Lang::Zh => format!("{size}，超过了 {limit} 的上限"),
+        })
     } else {
         Ok(())
     }
@@ -279,18 +309,17 @@ pub fn total_size(files: &[EvidenceFile]) -> u64 {
 }
 
 /// Whether a file of `size` bytes with this hash still fits the case's limit.
-pub fn fits_case(files: &[EvidenceFile], hash: &str, size: u64) -> Result<(), String> {
+pub fn fits_case(files: &[EvidenceFile], hash: &str, size: u64, lang: Lang) -> Result<(), String> {
     if files.iter().any(|f| f.hash == hash) {
-        return Err("already attached to this case".into());
+        return Err(lang.pick("already attached to this case", "已附加到此问题").into());
     }
     let total = total_size(files);
     if total + size > CASE_LIMIT {
-        return Err(format!(
-            "{} would take this case over its {} limit ({} already attached)",
-            human_size(size),
-            human_size(CASE_LIMIT),
-            human_size(total)
-        ));
+        let (size, limit, total) = (human_size(size, lang), human_size(CASE_LIMIT, lang), human_size(total, lang));
+        return Err(match lang {
+            Lang::En => format!("{size} would take this case over its {limit} limit ({total} already attached)"),
+            Lang::Zh => format!("加上这 {size} 会超过此问题 {limit} 的上限（已附加 {total}）"),
+        });
     }
     Ok(())
 }
@@ -328,52 +357,52 @@ mod tests {
 
     #[test]
     fn good_files_pass_whatever_their_name_says_if_it_agrees() {
-        assert_eq!(check_file("order.png", "image/png", PNG), Ok(FileKind::Png));
-        assert_eq!(check_file("photo.JPG", "", JPEG), Ok(FileKind::Jpeg));
-        assert_eq!(check_file("invoice.pdf", "application/pdf", PDF), Ok(FileKind::Pdf));
-        assert_eq!(check_file("tracking.txt", "text/plain", b"Delivered"), Ok(FileKind::Text));
-        assert_eq!(check_file("report.csv", "", b"sku,qty\nA,1"), Ok(FileKind::Csv));
-        assert_eq!(check_file("pasted", "image/png", PNG), Ok(FileKind::Png));
-        assert_eq!(check_file("noextension", "", PDF), Ok(FileKind::Pdf));
-        assert_eq!(check_file("anim.gif", "", GIF), Ok(FileKind::Gif));
-        assert_eq!(check_file("shot.webp", "", &webp()), Ok(FileKind::Webp));
+        assert_eq!(check_file("order.png", "image/png", PNG, Lang::En), Ok(FileKind::Png));
+        assert_eq!(check_file("photo.JPG", "", JPEG, Lang::En), Ok(FileKind::Jpeg));
+        assert_eq!(check_file("invoice.pdf", "application/pdf", PDF, Lang::En), Ok(FileKind::Pdf));
+        assert_eq!(check_file("tracking.txt", "text/plain", b"Delivered", Lang::En), Ok(FileKind::Text));
+        assert_eq!(check_file("report.csv", "", b"sku,qty\nA,1", Lang::En), Ok(FileKind::Csv));
+        assert_eq!(check_file("pasted", "image/png", PNG, Lang::En), Ok(FileKind::Png));
+        assert_eq!(check_file("noextension", "", PDF, Lang::En), Ok(FileKind::Pdf));
+        assert_eq!(check_file("anim.gif", "", GIF, Lang::En), Ok(FileKind::Gif));
+        assert_eq!(check_file("shot.webp", "", &webp(), Lang::En), Ok(FileKind::Webp));
     }
 
     #[test]
     fn a_name_that_lies_is_refused_with_what_the_content_is() {
         assert_eq!(
-            check_file("not-really-an-image.png", "image/png", b"This is text, not a picture."),
+            check_file("not-really-an-image.png", "image/png", b"This is text, not a picture.", Lang::En),
             Err("not a PNG image although named .png: its content is a text file".into())
         );
         assert_eq!(
-            check_file("invoice.pdf", "", PNG),
+            check_file("invoice.pdf", "", PNG, Lang::En),
             Err("not a PDF although named .pdf: its content is a PNG image".into())
         );
-        assert!(check_file("x.jpg", "", &[0, 1, 2, 0xFE]).unwrap_err().starts_with("not a JPEG image although named like one"));
+        assert!(check_file("x.jpg", "", &[0, 1, 2, 0xFE], Lang::En).unwrap_err().starts_with("not a JPEG image although named like one"));
     }
 
     #[test]
     fn other_types_are_refused_with_the_accepted_list() {
-        let err = check_file("archive.zip", "application/zip", b"PK\x03\x04\0\0\x01\x02").unwrap_err();
+        let err = check_file("archive.zip", "application/zip", b"PK\x03\x04\0\0\x01\x02", Lang::En).unwrap_err();
         assert!(err.contains("PNG, JPEG, GIF, WebP, PDF, plain text or CSV"), "{err}");
     }
 
     #[test]
     fn empty_truncated_and_oversized_files_are_refused() {
-        assert_eq!(check_file("e.png", "", b""), Err("the file is empty".into()));
+        assert_eq!(check_file("e.png", "", b"", Lang::En), Err("the file is empty".into()));
         let cut = &PNG[..20];
-        assert!(check_file("cut.png", "", cut).unwrap_err().contains("cut short"));
-        assert!(check_file("cut.pdf", "", &PDF[..40]).unwrap_err().contains("cut short"));
-        assert!(check_file("cut.jpg", "", &JPEG[..6]).unwrap_err().contains("cut short"));
-        assert!(check_file("cut.gif", "", &GIF[..8]).unwrap_err().contains("cut short"));
-        assert!(check_file("cut.webp", "", &webp()[..14]).unwrap_err().contains("cut short"));
+        assert!(check_file("cut.png", "", cut, Lang::En).unwrap_err().contains("cut short"));
+        assert!(check_file("cut.pdf", "", &PDF[..40], Lang::En).unwrap_err().contains("cut short"));
+        assert!(check_file("cut.jpg", "", &JPEG[..6], Lang::En).unwrap_err().contains("cut short"));
+        assert!(check_file("cut.gif", "", &GIF[..8], Lang::En).unwrap_err().contains("cut short"));
+        assert!(check_file("cut.webp", "", &webp()[..14], Lang::En).unwrap_err().contains("cut short"));
 
         let mut big = b"%PDF-1.4\n".to_vec();
         big.resize(12_400_000, b' ');
-        assert_eq!(check_file("big.pdf", "", &big), Err("12.4 MB, over the 10 MB limit".into()));
+        assert_eq!(check_file("big.pdf", "", &big, Lang::En), Err("12.4 MB, over the 10 MB limit".into()));
         let mut at_limit = b"Delivered\n".to_vec();
         at_limit.resize(FILE_LIMIT as usize, b'x');
-        assert_eq!(check_file("limit.txt", "", &at_limit), Ok(FileKind::Text));
+        assert_eq!(check_file("limit.txt", "", &at_limit, Lang::En), Ok(FileKind::Text));
     }
 
     #[test]
@@ -385,16 +414,39 @@ mod tests {
 
     #[test]
     fn sizes_read_like_a_file_manager() {
-        assert_eq!(human_size(0), "0 bytes");
-        assert_eq!(human_size(999), "999 bytes");
-        assert_eq!(human_size(1_000), "1 KB");
-        assert_eq!(human_size(45_200), "46 KB");
-        assert_eq!(human_size(1_000_000), "1 MB");
-        assert_eq!(human_size(1_040_000), "1 MB");
-        assert_eq!(human_size(12_449_999), "12.4 MB");
-        assert_eq!(human_size(12_450_000), "12.5 MB");
-        assert_eq!(human_size(10_737_418_240), "10.7 GB");
-        assert_eq!(human_size(2_000_000_000), "2 GB");
+        assert_eq!(human_size(0, Lang::En), "0 bytes");
+        assert_eq!(human_size(999, Lang::En), "999 bytes");
+        assert_eq!(human_size(1_000, Lang::En), "1 KB");
+        assert_eq!(human_size(45_200, Lang::En), "46 KB");
+        assert_eq!(human_size(1_000_000, Lang::En), "1 MB");
+        assert_eq!(human_size(1_040_000, Lang::En), "1 MB");
+        assert_eq!(human_size(12_449_999, Lang::En), "12.4 MB");
+        assert_eq!(human_size(12_450_000, Lang::En), "12.5 MB");
+        assert_eq!(human_size(10_737_418_240, Lang::En), "10.7 GB");
+        assert_eq!(human_size(2_000_000_000, Lang::En), "2 GB");
+    }
+
+    #[test]
+    fn refusals_and_sizes_read_in_chinese() {
+        assert_eq!(human_size(830, Lang::Zh), "830 字节");
+        assert_eq!(human_size(1_240_000, Lang::Zh), "1.2 MB");
+        assert_eq!(check_file("e.png", "", b"", Lang::Zh), Err("文件是空的".into()));
+        assert_eq!(check_file("invoice.pdf", "", PNG, Lang::Zh), Err("扩展名为 .pdf，但不是 PDF 文件：其内容是 PNG 图片".into()));
+        let mut big = b"%PDF-1.4\n".to_vec();
+        big.resize(12_400_000, b' ');
+        assert_eq!(check_file("big.pdf", "", &big, Lang::Zh), Err("12.4 MB，超过了 10 MB 的上限".into()));
+        let files = vec![file("a", 40_000_000)];
+        assert_eq!(fits_case(&files, "a", 1, Lang::Zh), Err("已附加到此问题".into()));
+        assert_eq!(fits_case(&files, "b", 20_000_000, Lang::Zh), Err("加上这 20 MB 会超过此问题 50 MB 的上限（已附加 40 MB）".into()));
+        let refusals = [
+            check_file("x.jpg", "", &[0, 1, 2, 0xFE], Lang::Zh),
+            check_file("archive.zip", "", b"PK\x03\x04\0\0\x01\x02", Lang::Zh),
+            check_file("cut.png", "", &PNG[..20], Lang::Zh),
+        ];
+        for refusal in refusals {
+            let reason = refusal.unwrap_err();
+            assert!(crate::domain::text::english_words(&reason).is_empty(), "{reason}");
+        }
     }
 
     #[test]
@@ -423,12 +475,12 @@ mod tests {
     fn the_case_limit_counts_each_content_once_and_refuses_repeats() {
         let files = vec![file("a", 20_000_000), file("b", 20_000_000), file("a", 20_000_000)];
         assert_eq!(total_size(&files), 40_000_000);
-        assert_eq!(fits_case(&files, "c", 10_000_000), Ok(()));
+        assert_eq!(fits_case(&files, "c", 10_000_000, Lang::En), Ok(()));
         assert_eq!(
-            fits_case(&files, "c", 10_000_001),
+            fits_case(&files, "c", 10_000_001, Lang::En),
             Err("10 MB would take this case over its 50 MB limit (40 MB already attached)".into())
         );
-        assert_eq!(fits_case(&files, "a", 1), Err("already attached to this case".into()));
+        assert_eq!(fits_case(&files, "a", 1, Lang::En), Err("already attached to this case".into()));
     }
 
     #[test]

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use super::case::Case;
 use super::case_log::CaseLog;
 use super::evidence::{content_hash, human_size};
+use super::record::reader_message;
+use super::Lang;
 
 /// The `format` every Case Desk export carries.
 pub const EXPORT_FORMAT: &str = "case-desk";
@@ -99,40 +101,135 @@ pub enum ImportError {
     },
     /// A Case Desk export with a field this version cannot read.
     BadField {
-        /// Where: the case or evidence file and the line and column, e.g.
-        /// `case 2 (line 40, column 17)`, or a path such as `cases[3].id`.
-        path: String,
+        /// Where.
+        at: Place,
         /// What is wrong with it.
-        detail: String,
+        detail: Detail,
     },
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Where an export holds a field that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The export's `version`.
+    Version,
+    /// In case `n` of `of` (counted from 1), whose first bad field is at this
+    /// line and column of the file.
+    Case { n: usize, of: usize, line: usize, column: usize },
+    /// In evidence file `n` of `of`, the same way.
+    Evidence { n: usize, of: usize, line: usize, column: usize },
+    /// At this line and column of the file, in no one case.
+    Position { line: usize, column: usize },
+    /// The id of case `case` (counted from 0, as in `cases[0].id`).
+    CaseId { case: usize },
+    /// The id of event `event` of case `case` (both counted from 0).
+    EventId { case: usize, event: usize },
+    /// The content of evidence file `file` (counted from 0).
+    EvidenceContent { file: usize },
+}
+
+impl Place {
+    /// "case 2 of 2 (line 40, column 17)", "cases[3].id"; "第 2 个问题（共 2 个；第 40 行，第 17 列）", "第 4 个问题的编号".
+    pub fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Place::Version, Lang::En) => "version".into(),
+            (Place::Version, Lang::Zh) => "版本号".into(),
+            (Place::Case { n, of, line, column }, Lang::En) => format!("case {n} of {of} (line {line}, column {column})"),
+            (Place::Case { n, of, line, column }, Lang::Zh) => format!("第 {n} 个问题（共 {of} 个；第 {line} 行，第 {column} 列）"),
+            (Place::Evidence { n, of, line, column }, Lang::En) => format!("evidence file {n} of {of} (line {line}, column {column})"),
+            (Place::Evidence { n, of, line, column }, Lang::Zh) => format!("第 {n} 个证据文件（共 {of} 个；第 {line} 行，第 {column} 列）"),
+            (Place::Position { line, column }, Lang::En) => format!("line {line}, column {column}"),
+            (Place::Position { line, column }, Lang::Zh) => format!("第 {line} 行，第 {column} 列"),
+            (Place::CaseId { case }, Lang::En) => format!("cases[{case}].id"),
+            (Place::CaseId { case }, Lang::Zh) => format!("第 {} 个问题的编号", case + 1),
+            (Place::EventId { case, event }, Lang::En) => format!("cases[{case}].events[{event}].id"),
+            (Place::EventId { case, event }, Lang::Zh) => format!("第 {} 个问题第 {} 条时间线记录的编号", case + 1, event + 1),
+            (Place::EvidenceContent { file }, Lang::En) => format!("evidence[{file}].base64"),
+            (Place::EvidenceContent { file }, Lang::Zh) => format!("第 {} 个证据文件的内容", file + 1),
+        }
+    }
+}
+
+/// What is wrong with a field of an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// It is not there.
+    Missing,
+    /// The JSON reader's own words (English; see [`reader_message`]), without its position.
+    Reader(String),
+    /// A case id used twice.
+    DuplicateCase,
+    /// An event id used twice in one case.
+    DuplicateEvent,
+    /// An evidence body that is not base64.
+    NotBase64,
+    /// An evidence body whose content does not match its hash.
+    HashMismatch,
+}
+
+impl Detail {
+    /// What is wrong, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let fixed = |en: &str, zh: &str| lang.pick(en, zh).to_string();
         match self {
-            ImportError::TooBig { size } => write!(
-                f,
-                "This file is {}, over the {} Case Desk imports. Export without evidence files, or import cases in parts.",
-                human_size(*size as u64),
-                human_size(IMPORT_LIMIT as u64)
-            ),
-            ImportError::NotJson { line, column } => write!(
-                f,
-                "This is not a Case Desk export: it is not valid JSON (first error at line {line}, column {column}). Choose the .json file that \"Export all\" downloaded."
-            ),
-            ImportError::NotCaseDesk => write!(
-                f,
-                "This JSON file was not made by Case Desk (it has no \"format\": \"case-desk\"). Choose a file that \"Export all\" downloaded."
-            ),
-            ImportError::NewerVersion { found } => write!(
-                f,
-                "This export was made by a newer version of Case Desk (format {found}; this one reads up to {EXPORT_VERSION}). Open it with the newer version, or update this one."
-            ),
-            ImportError::BadField { path, detail } => write!(
-                f,
-                "This Case Desk export has a field that cannot be read at {path}: {detail}. Nothing was imported."
+            Detail::Missing => fixed("missing", "缺失"),
+            Detail::Reader(message) => reader_message(message, lang),
+            Detail::DuplicateCase => fixed("the same case appears twice", "同一个问题出现了两次"),
+            Detail::DuplicateEvent => fixed("the same event appears twice", "同一条时间线记录出现了两次"),
+            Detail::NotBase64 => fixed("not valid base64", "内容编码无效"),
+            Detail::HashMismatch => fixed(
+                "the content does not match its hash (the file was changed or damaged)",
+                "内容与其校验值不符（文件已被修改或损坏）",
             ),
         }
+    }
+}
+
+impl ImportError {
+    /// What the seller reads, in `lang`: what is wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportError::TooBig { size }, _) => {
+                let (size, limit) = (human_size(*size as u64, lang), human_size(IMPORT_LIMIT as u64, lang));
+                match lang {
+                    Lang::En => format!(
+                        "This file is {size}, over the {limit} Case Desk imports. Export without evidence files, or import cases in parts."
+                    ),
+                    Lang::Zh => format!("此文件大小为 {size}，超过了 Case Desk 可导入的上限 {limit}。请在导出时不包含证据文件，或分批导入问题。"),
+                }
+            }
+            (ImportError::NotJson { line, column }, Lang::En) => format!(
+                "This is not a Case Desk export: it is not valid JSON (first error at line {line}, column {column}). Choose the .json file that \"Export all\" downloaded."
+            ),
+            (ImportError::NotJson { line, column }, Lang::Zh) => format!(
+                "这不是 Case Desk 导出文件：它不是有效的 JSON（第一处错误在第 {line} 行，第 {column} 列）。请选择“导出所有问题”下载的 JSON 文件。"
+            ),
+            (ImportError::NotCaseDesk, Lang::En) => "This JSON file was not made by Case Desk (it has no \"format\": \"case-desk\"). Choose a file that \"Export all\" downloaded.".into(),
+            (ImportError::NotCaseDesk, Lang::Zh) => "此 JSON 文件不是由 Case Desk 生成的。请选择“导出所有问题”下载的文件。".into(),
+            (ImportError::NewerVersion { found }, Lang::En) => format!(
+                "This export was made by a newer version of Case Desk (format {found}; this one reads up to {EXPORT_VERSION}). Open it with the newer version, or update this one."
+            ),
+            (ImportError::NewerVersion { found }, Lang::Zh) => format!(
+                "此导出文件由更新版本的 Case Desk 生成（格式 {found}；当前版本最高只能读取格式 {EXPORT_VERSION}）。请用更新的版本打开，或更新当前版本。"
+            ),
+            (ImportError::BadField { at, detail }, Lang::En) => format!(
+                "This Case Desk export has a field that cannot be read at {}: {}. Nothing was imported.",
+                at.describe(lang),
+                detail.describe(lang)
+            ),
+            (ImportError::BadField { at, detail }, Lang::Zh) => format!(
+                "此 Case Desk 导出文件中有无法读取的字段，位置：{}。原因：{}。未导入任何内容。",
+                at.describe(lang),
+                detail.describe(lang)
+            ),
+        }
+    }
+}
+
+/// In English, for logs and tests; the seller reads [`ImportError::message`].
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -150,7 +247,7 @@ fn check_header(format: Option<&str>, version: Option<u64>) -> Result<(), Import
     match version {
         Some(v) if v > u64::from(EXPORT_VERSION) => Err(ImportError::NewerVersion { found: v }),
         Some(_) => Ok(()),
-        None => Err(ImportError::BadField { path: "version".into(), detail: "missing".into() }),
+        None => Err(ImportError::BadField { at: Place::Version, detail: Detail::Missing }),
     }
 }
 
@@ -198,52 +295,53 @@ struct Items<'a> {
 fn locate_bad_field(text: &str, error: &serde_json::Error) -> ImportError {
     let detail = |e: &serde_json::Error| {
         let message = e.to_string();
-        message.rsplit_once(" at line ").map_or(message.clone(), |(what, _)| what.to_string())
+        Detail::Reader(message.rsplit_once(" at line ").map_or(message.clone(), |(what, _)| what.to_string()))
     };
+    // The item's line and column in the whole file.
     let position = |offset: usize, e: &serde_json::Error| {
         let before = &text[..offset];
         let line = before.matches('\n').count() + e.line();
         let start_column = if e.line() == 1 { before.len() - before.rfind('\n').map_or(0, |i| i + 1) } else { 0 };
-        format!("line {line}, column {}", start_column + e.column())
+        (line, start_column + e.column())
     };
     if let Ok(items) = serde_json::from_str::<Items>(text) {
         let offset = |raw: &serde_json::value::RawValue| raw.get().as_ptr() as usize - text.as_ptr() as usize;
         for (i, raw) in items.cases.iter().enumerate() {
             if let Err(e) = serde_json::from_str::<Case>(raw.get()) {
-                let path = format!("case {} of {} ({})", i + 1, items.cases.len(), position(offset(raw), &e));
-                return ImportError::BadField { path, detail: detail(&e) };
+                let (line, column) = position(offset(raw), &e);
+                let at = Place::Case { n: i + 1, of: items.cases.len(), line, column };
+                return ImportError::BadField { at, detail: detail(&e) };
             }
         }
         for (i, raw) in items.evidence.iter().enumerate() {
             if let Err(e) = serde_json::from_str::<EvidenceBody>(raw.get()) {
-                let path = format!("evidence file {} of {} ({})", i + 1, items.evidence.len(), position(offset(raw), &e));
-                return ImportError::BadField { path, detail: detail(&e) };
+                let (line, column) = position(offset(raw), &e);
+                let at = Place::Evidence { n: i + 1, of: items.evidence.len(), line, column };
+                return ImportError::BadField { at, detail: detail(&e) };
             }
         }
     }
-    ImportError::BadField { path: format!("line {}, column {}", error.line(), error.column()), detail: detail(error) }
+    ImportError::BadField { at: Place::Position { line: error.line(), column: error.column() }, detail: detail(error) }
 }
 
 fn check_consistency(export: &Export) -> Result<(), ImportError> {
-    let bad = |path: String, detail: &str| ImportError::BadField { path, detail: detail.into() };
+    let bad = |at: Place, detail: Detail| Err(ImportError::BadField { at, detail });
     let mut ids = HashSet::new();
     for (i, case) in export.cases.iter().enumerate() {
         if !ids.insert(&case.id) {
-            return Err(bad(format!("cases[{i}].id"), "the same case appears twice"));
+            return bad(Place::CaseId { case: i }, Detail::DuplicateCase);
         }
         let mut events = HashSet::new();
         for (j, event) in case.events.iter().enumerate() {
             if !events.insert(&event.id) {
-                return Err(bad(format!("cases[{i}].events[{j}].id"), "the same event appears twice"));
+                return bad(Place::EventId { case: i, event: j }, Detail::DuplicateEvent);
             }
         }
     }
     for (i, body) in export.evidence.iter().enumerate() {
         match body.bytes() {
-            None => return Err(bad(format!("evidence[{i}].base64"), "not valid base64")),
-            Some(bytes) if content_hash(&bytes) != body.hash => {
-                return Err(bad(format!("evidence[{i}].base64"), "the content does not match its hash (the file was changed or damaged)"))
-            }
+            None => return bad(Place::EvidenceContent { file: i }, Detail::NotBase64),
+            Some(bytes) if content_hash(&bytes) != body.hash => return bad(Place::EvidenceContent { file: i }, Detail::HashMismatch),
             Some(_) => {}
         }
     }
@@ -342,9 +440,6 @@ pub fn mark_stored(cases: &mut [Case], available: &HashSet<String>) {
     }
 }
 
-/// The words a seller types to confirm "replace everything".
-pub const REPLACE_CONFIRMATION: &str = "replace everything";
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,27 +487,32 @@ mod tests {
         let column = text.lines().nth(line - 1).unwrap().find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
         let err = parse_import(text.as_bytes()).unwrap_err();
         let expected = format!("case 2 of 2 (line {line}, column {column})");
-        assert!(matches!(&err, ImportError::BadField { path, detail } if *path == expected && detail.contains("\"last Tuesday\" is not a date and time")), "{err:?}");
+        assert!(matches!(&err, ImportError::BadField { at, detail } if at.describe(Lang::En) == expected && detail.describe(Lang::En).contains("\"last Tuesday\" is not a date and time")), "{err:?}");
         assert!(err.to_string().contains(&expected));
+        // In Chinese, the same case, line and column, and the reader's words translated.
+        let zh = err.message(Lang::Zh);
+        assert!(zh.contains(&format!("位置：第 2 个问题（共 2 个；第 {line} 行，第 {column} 列）")), "{zh}");
+        assert!(zh.contains("原因：\"last Tuesday\" 不是有效的日期和时间"), "{zh}");
+        assert!(zh.ends_with("。未导入任何内容。"), "{zh}");
         // On one line, the column counts from the start of the file.
         let one_line = bad.to_string();
         let column = one_line.find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
         let err = parse_import(one_line.as_bytes()).unwrap_err();
-        assert!(matches!(&err, ImportError::BadField { path, .. } if *path == format!("case 2 of 2 (line 1, column {column})")), "{err:?}");
+        assert!(matches!(&err, ImportError::BadField { at, .. } if at.describe(Lang::En) == format!("case 2 of 2 (line 1, column {column})")), "{err:?}");
         bad["cases"][1]["events"][0]["at"] = bad["cases"][0]["events"][0]["at"].clone();
         bad["exported_at"] = 7.into();
         let err = parse_import(bad.to_string().as_bytes()).unwrap_err();
-        assert!(matches!(&err, ImportError::BadField { path, detail } if path.starts_with("line 1, column ") && detail.contains("invalid type")), "{err:?}");
+        assert!(matches!(&err, ImportError::BadField { at, detail } if at.describe(Lang::En).starts_with("line 1, column ") && detail.describe(Lang::En).contains("invalid type")), "{err:?}");
     }
 
     #[test]
     fn duplicates_and_damaged_evidence_are_refused() {
         let dup = export_of(vec![sample("a", 9), sample("a", 10)], vec![]);
-        assert!(matches!(parse_import(dup.as_bytes()), Err(ImportError::BadField { path, .. }) if path == "cases[1].id"));
+        assert!(matches!(parse_import(dup.as_bytes()), Err(ImportError::BadField { at, .. }) if at.describe(Lang::En) == "cases[1].id"));
         let mut body = EvidenceBody::from_bytes("image/png", b"real");
         body.base64 = base64::engine::general_purpose::STANDARD.encode(b"changed");
         let damaged = export_of(vec![], vec![body]);
-        assert!(matches!(parse_import(damaged.as_bytes()), Err(ImportError::BadField { path, .. }) if path == "evidence[0].base64"));
+        assert!(matches!(parse_import(damaged.as_bytes()), Err(ImportError::BadField { at, .. }) if at.describe(Lang::En) == "evidence[0].base64"));
     }
 
     #[test]
@@ -422,15 +522,25 @@ mod tests {
             ImportError::NotJson { line: 1, column: 2 },
             ImportError::NotCaseDesk,
             ImportError::NewerVersion { found: 2 },
-            ImportError::BadField { path: "cases[0].id".into(), detail: "x".into() },
+            ImportError::BadField { at: Place::CaseId { case: 0 }, detail: Detail::DuplicateCase },
+            ImportError::BadField { at: Place::EventId { case: 0, event: 2 }, detail: Detail::DuplicateEvent },
+            ImportError::BadField { at: Place::EvidenceContent { file: 1 }, detail: Detail::HashMismatch },
+            ImportError::BadField { at: Place::Version, detail: Detail::Missing },
         ] {
             assert!(err.to_string().len() > 60, "{err}");
+            let zh = err.message(Lang::Zh);
+            assert!(zh.chars().filter(|c| crate::domain::text::is_cjk(*c)).count() > 20, "{zh}");
+            assert_eq!(crate::domain::text::english_words(&zh), Vec::<String>::new(), "{zh}");
         }
         assert!(ImportError::TooBig { size: 120_000_000 }.to_string().starts_with("This file is 120 MB, over the 100 MB"));
+        assert_eq!(
+            ImportError::NotJson { line: 3, column: 7 }.message(Lang::Zh),
+            "这不是 Case Desk 导出文件：它不是有效的 JSON（第一处错误在第 3 行，第 7 列）。请选择“导出所有问题”下载的 JSON 文件。"
+        );
     }
 
     fn replied(mut case: Case, event: &str, hour: u32) -> Case {
-        case.apply(Action::AmazonReply { text: format!("reply {event}"), asks_for_information: false, files: vec![] }, EventId(event.into()), at(hour))
+        case.apply(Action::AmazonReply { text: format!("reply {event}"), asks_for_information: false, files: vec![] }, EventId(event.into()), at(hour), Lang::En)
             .unwrap();
         case
     }
@@ -480,7 +590,7 @@ mod tests {
     #[test]
     fn a_body_the_browser_refused_to_store_is_not_claimed_as_stored() {
         use crate::domain::samples::sample_cases;
-        let (mut cases, bodies) = sample_cases(chrono::Utc::now());
+        let (mut cases, bodies) = sample_cases(chrono::Utc::now(), crate::domain::Lang::En);
         let hash = bodies[0].0.hash.clone();
         assert!(cases.iter().flat_map(|c| &c.evidence).any(|f| f.hash == hash && f.stored));
         // The put failed: nothing available.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::CaseStatus;
+use super::{CaseStatus, Lang, Text};
 
 /// The kinds of thing a seller records on a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,15 +35,16 @@ impl ActionKind {
     ];
 
     /// The button a seller presses.
-    pub fn label(self) -> &'static str {
-        match self {
-            ActionKind::AmazonReply => "Log Amazon's reply",
-            ActionKind::MyReply => "Log my reply",
-            ActionKind::Resolve => "Mark resolved",
-            ActionKind::Close => "Close the case",
-            ActionKind::Reopen => "Reopen",
-            ActionKind::Appeal => "Escalate to an appeal",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            ActionKind::AmazonReply => Text::new("Log Amazon's reply", "记录亚马逊的回复"),
+            ActionKind::MyReply => Text::new("Log my reply", "记录我的回复"),
+            ActionKind::Resolve => Text::new("Mark resolved", "标记为已解决"),
+            ActionKind::Close => Text::new("Close the case", "关闭问题"),
+            ActionKind::Reopen => Text::new("Reopen", "重新打开"),
+            ActionKind::Appeal => Text::new("Escalate to an appeal", "升级为申诉"),
+        };
+        text.get(lang)
     }
 }
 
@@ -56,7 +57,7 @@ pub struct LifecycleFacts {
     pub no_further_action: bool,
 }
 
-/// Where an action leads from a status, or why it is refused.
+/// Where an action leads from a status, or why it is refused (in both languages).
 ///
 /// `asks_for_information` only matters for Amazon's reply: it leads to
 /// "needs your attention" instead of "answered".
@@ -65,7 +66,7 @@ pub fn next_status(
     action: ActionKind,
     facts: LifecycleFacts,
     asks_for_information: bool,
-) -> Result<CaseStatus, &'static str> {
+) -> Result<CaseStatus, Text> {
     use ActionKind as A;
     use CaseStatus as S;
     let reply_status = if asks_for_information { S::NeedsAttention } else { S::Answered };
@@ -73,35 +74,52 @@ pub fn next_status(
         // Amazon answers an active case.
         (S::Open | S::Answered | S::NeedsAttention | S::Reopened | S::Appeal, A::AmazonReply) => Ok(reply_status),
         (S::Resolved | S::Closed, A::AmazonReply) => {
-            Err("The case is finished. If Amazon wrote again about it, reopen it first.")
+            Err(Text::new(
+                "The case is finished. If Amazon wrote again about it, reopen it first.",
+                "此问题已结束。如果亚马逊就此再次来信，请先重新打开。",
+            ))
         }
         // The seller writes: the case waits on Amazon again.
         (S::Open | S::Answered | S::NeedsAttention, A::MyReply) => Ok(S::Open),
         (S::Reopened, A::MyReply) => Ok(S::Reopened),
         (S::Appeal, A::MyReply) => Ok(S::Appeal),
-        (S::Resolved | S::Closed, A::MyReply) => Err("The case is finished: reopen it to write to Amazon again."),
+        (S::Resolved | S::Closed, A::MyReply) => Err(Text::new(
+            "The case is finished: reopen it to write to Amazon again.",
+            "此问题已结束：请重新打开后再给亚马逊写信。",
+        )),
         // Resolving and closing.
-        (S::Resolved, A::Resolve) => Err("The case is already resolved."),
-        (S::Closed, A::Resolve) => Err("The case is closed: reopen it if it was solved after all."),
+        (S::Resolved, A::Resolve) => Err(Text::new("The case is already resolved.", "此问题已解决。")),
+        (S::Closed, A::Resolve) => Err(Text::new(
+            "The case is closed: reopen it if it was solved after all.",
+            "此问题已关闭：如果它最终得到了解决，请先重新打开。",
+        )),
         (_, A::Resolve) => Ok(S::Resolved),
-        (S::Closed, A::Close) => Err("The case is already closed."),
+        (S::Closed, A::Close) => Err(Text::new("The case is already closed.", "此问题已关闭。")),
         (_, A::Close) => Ok(S::Closed),
         // Reopening, only what is finished and may be reopened.
-        (S::Closed, A::Reopen) if facts.no_further_action => Err(
+        (S::Closed, A::Reopen) if facts.no_further_action => Err(Text::new(
             "Amazon closed this case with \"no further action\": reopening it again counts against you. Escalate to an appeal instead.",
-        ),
+            "亚马逊已关闭此问题并表示“不再采取进一步行动”：再次重新打开会对您不利。请改为升级为申诉。",
+        )),
         (S::Resolved | S::Closed, A::Reopen) => Ok(S::Reopened),
-        (S::Appeal, A::Reopen) => Err("The appeal is still in progress."),
-        (_, A::Reopen) => Err("The case is still open: log a reply instead of reopening it."),
+        (S::Appeal, A::Reopen) => Err(Text::new("The appeal is still in progress.", "申诉仍在处理中。")),
+        (_, A::Reopen) => Err(Text::new(
+            "The case is still open: log a reply instead of reopening it.",
+            "此问题仍在处理中：请记录回复，无需重新打开。",
+        )),
         // Appeals: after an unsatisfying resolution, a request for information, or "no further action".
         (S::NeedsAttention, A::Appeal) => Ok(S::Appeal),
         (S::Resolved, A::Appeal) if facts.unsatisfied => Ok(S::Appeal),
         (S::Closed, A::Appeal) if facts.no_further_action => Ok(S::Appeal),
-        (S::Resolved, A::Appeal) => Err("You marked the solution as satisfying: there is nothing to appeal."),
-        (S::Appeal, A::Appeal) => Err("An appeal is already in progress."),
-        (_, A::Appeal) => Err(
+        (S::Resolved, A::Appeal) => Err(Text::new(
+            "You marked the solution as satisfying: there is nothing to appeal.",
+            "您已将解决方案标记为满意：没有需要申诉的内容。",
+        )),
+        (S::Appeal, A::Appeal) => Err(Text::new("An appeal is already in progress.", "已有申诉正在处理中。")),
+        (_, A::Appeal) => Err(Text::new(
             "Appeal once Amazon has answered: when the solution did not satisfy you, Amazon asks for more information, or closes the case with no further action.",
-        ),
+            "请在亚马逊回复后再申诉：即解决方案未能让您满意、亚马逊要求提供更多信息，或亚马逊关闭问题并表示不再采取进一步行动时。",
+        )),
     }
 }
 
@@ -135,15 +153,16 @@ impl Solution {
     ];
 
     /// The name a seller reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Solution::Refund => "Refund",
-            Solution::Replacement => "Replacement",
-            Solution::Reimbursement => "Reimbursement",
-            Solution::PermissionsRestored => "Account permissions restored",
-            Solution::ListingFixed => "Listing fixed",
-            Solution::Other => "Other",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            Solution::Refund => Text::new("Refund", "退款"),
+            Solution::Replacement => Text::new("Replacement", "换货"),
+            Solution::Reimbursement => Text::new("Reimbursement", "赔偿"),
+            Solution::PermissionsRestored => Text::new("Account permissions restored", "账户权限已恢复"),
+            Solution::ListingFixed => Text::new("Listing fixed", "商品信息已修复"),
+            Solution::Other => Text::new("Other", "其他"),
+        };
+        text.get(lang)
     }
 
     /// A stable, form-safe name.
@@ -179,31 +198,34 @@ pub struct PlanOfAction {
 pub const PLAN_PART_MAX: usize = 2000;
 
 impl PlanOfAction {
-    /// The parts with their titles, in Amazon's order.
-    pub fn parts(&self) -> [(&'static str, &str); 3] {
+    /// The parts with their titles in `lang`, in Amazon's order.
+    pub fn parts(&self, lang: Lang) -> [(&'static str, &str); 3] {
         [
-            ("Root cause", &self.root_cause),
-            ("Corrective actions taken", &self.corrective_actions),
-            ("Preventive measures", &self.preventive_measures),
+            (lang.pick("Root cause", "根本原因"), &self.root_cause),
+            (lang.pick("Corrective actions taken", "已采取的纠正措施"), &self.corrective_actions),
+            (lang.pick("Preventive measures", "预防措施"), &self.preventive_measures),
         ]
     }
 
     /// Errors per part (index 0–2), empty when every part is written and within the limit.
-    pub fn errors(&self) -> Vec<(usize, String)> {
-        self.parts()
+    pub fn errors(&self, lang: Lang) -> Vec<(usize, String)> {
+        self.parts(lang)
             .iter()
             .enumerate()
-            .filter_map(|(i, (title, text))| match text.trim().chars().count() {
-                0 => Some((i, format!("Write the {}: Amazon rejects a plan with a part missing.", title.to_ascii_lowercase()))),
-                n if n > PLAN_PART_MAX => Some((i, format!("Shorten this part to {PLAN_PART_MAX} characters or fewer (it has {n})."))),
+            .filter_map(|(i, (title, text))| match (text.trim().chars().count(), lang) {
+                (0, Lang::En) => Some(format!("Write the {}: Amazon rejects a plan with a part missing.", title.to_ascii_lowercase())),
+                (0, Lang::Zh) => Some(format!("请填写{title}：缺少任何一部分的计划都会被亚马逊驳回。")),
+                (n, Lang::En) if n > PLAN_PART_MAX => Some(format!("Shorten this part to {PLAN_PART_MAX} characters or fewer (it has {n}).")),
+                (n, Lang::Zh) if n > PLAN_PART_MAX => Some(format!("请将这部分缩短到 {PLAN_PART_MAX} 个字符以内（目前 {n} 个）。")),
                 _ => None,
-            })
+            }
+            .map(|message| (i, message)))
             .collect()
     }
 
-    /// The whole plan as one text, ready to paste into the appeal.
-    pub fn as_text(&self) -> String {
-        self.parts()
+    /// The whole plan as one text with its titles in `lang`, ready to paste into the appeal.
+    pub fn as_text(&self, lang: Lang) -> String {
+        self.parts(lang)
             .iter()
             .map(|(title, text)| format!("{title}\n{}", text.trim()))
             .collect::<Vec<_>>()
@@ -263,7 +285,9 @@ mod tests {
                     }
                     None => {
                         let reason = result.expect_err(&format!("{status:?} + {action:?} should be refused"));
-                        assert!(reason.len() > 20, "{status:?} + {action:?}: a reason a seller can act on");
+                        assert!(reason.en.len() > 20, "{status:?} + {action:?}: a reason a seller can act on");
+                        assert!(reason.zh.chars().any(crate::domain::text::is_cjk), "{status:?} + {action:?}: in Chinese too");
+                        assert_eq!(crate::domain::text::english_words(reason.zh), Vec::<String>::new());
                     }
                 }
             }
@@ -282,10 +306,10 @@ mod tests {
     fn appeals_follow_an_unsatisfying_answer_only() {
         let unsatisfied = LifecycleFacts { unsatisfied: true, ..NONE };
         assert_eq!(next_status(S::Resolved, A::Appeal, unsatisfied, false), Ok(S::Appeal));
-        assert!(next_status(S::Resolved, A::Appeal, NONE, false).unwrap_err().contains("satisfying"));
+        assert!(next_status(S::Resolved, A::Appeal, NONE, false).unwrap_err().en.contains("satisfying"));
         let nfa = LifecycleFacts { no_further_action: true, ..NONE };
         assert_eq!(next_status(S::Closed, A::Appeal, nfa, false), Ok(S::Appeal));
-        assert!(next_status(S::Closed, A::Reopen, nfa, false).unwrap_err().contains("no further action"));
+        assert!(next_status(S::Closed, A::Reopen, nfa, false).unwrap_err().en.contains("no further action"));
         assert!(next_status(S::Appeal, A::Appeal, unsatisfied, false).is_err());
         assert!(next_status(S::Open, A::Appeal, unsatisfied, false).is_err());
     }
@@ -301,16 +325,33 @@ mod tests {
     #[test]
     fn a_plan_needs_all_three_parts() {
         let mut plan = PlanOfAction::default();
-        assert_eq!(plan.errors().iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(plan.errors(Lang::En).iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 2]);
         plan.root_cause = "A supplier sent unbranded units.".into();
         plan.corrective_actions = "Removed the units and refunded buyers.".into();
         plan.preventive_measures = "Every delivery is now inspected.".into();
-        assert!(plan.errors().is_empty());
+        assert!(plan.errors(Lang::En).is_empty());
         assert_eq!(
-            plan.as_text(),
+            plan.as_text(Lang::En),
             "Root cause\nA supplier sent unbranded units.\n\nCorrective actions taken\nRemoved the units and refunded buyers.\n\nPreventive measures\nEvery delivery is now inspected."
         );
         plan.preventive_measures = "x".repeat(PLAN_PART_MAX + 1);
-        assert_eq!(plan.errors()[0].0, 2);
+        assert_eq!(plan.errors(Lang::En)[0].0, 2);
+    }
+
+    #[test]
+    fn labels_and_the_plan_read_in_chinese() {
+        for texts in [
+            ActionKind::ALL.map(|a| a.label(Lang::Zh)).to_vec(),
+            Solution::ALL.map(|s| s.label(Lang::Zh)).to_vec(),
+        ] {
+            for text in texts {
+                assert!(text.chars().any(crate::domain::text::is_cjk), "{text}");
+            }
+        }
+        let plan = PlanOfAction { root_cause: "供应商发错货。".into(), corrective_actions: String::new(), preventive_measures: "x".repeat(PLAN_PART_MAX + 1) };
+        let errors = plan.errors(Lang::Zh);
+        assert_eq!(errors[0], (1, "请填写已采取的纠正措施：缺少任何一部分的计划都会被亚马逊驳回。".to_string()));
+        assert_eq!(errors[1], (2, format!("请将这部分缩短到 {PLAN_PART_MAX} 个字符以内（目前 {} 个）。", PLAN_PART_MAX + 1)));
+        assert!(plan.as_text(Lang::Zh).starts_with("根本原因\n供应商发错货。\n\n已采取的纠正措施\n"));
     }
 }

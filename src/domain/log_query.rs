@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use super::case::Case;
 use super::settings::Settings;
 use super::window::Countdown;
-use super::{CaseStatus, ProblemType};
+use super::{CaseStatus, Lang, ProblemType, Text};
 
 /// How the log is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,12 +26,13 @@ impl SortOrder {
     pub const ALL: [SortOrder; 3] = [SortOrder::DueSoonest, SortOrder::RecentlyUpdated, SortOrder::Newest];
 
     /// The name a seller reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortOrder::DueSoonest => "Due soonest",
-            SortOrder::RecentlyUpdated => "Recently updated",
-            SortOrder::Newest => "Newest",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            SortOrder::DueSoonest => Text::new("Due soonest", "最先截止"),
+            SortOrder::RecentlyUpdated => Text::new("Recently updated", "最近更新"),
+            SortOrder::Newest => Text::new("Newest", "最新提交"),
+        };
+        text.get(lang)
     }
 
     /// The value in the address.
@@ -109,7 +110,9 @@ pub fn search_text(case: &Case) -> String {
         add(&identifier.value);
     }
     for event in &case.events {
-        if let Some(t) = event.kind.text() {
+        // The seller's and Amazon's words are what is searched; a plan's titles
+        // (here in English) are not.
+        if let Some(t) = event.kind.text(Lang::En) {
             add(&t);
         }
     }
@@ -224,7 +227,7 @@ mod tests {
         let early = sample("early", 1); // due 01:00 next day
         let fresh = sample("fresh", 9);
         let mut answered = sample("answered", 5);
-        answered.apply(Action::AmazonReply { text: "We need the invoice".into(), asks_for_information: true, files: vec![] }, EventId("x".into()), at(6)).unwrap();
+        answered.apply(Action::AmazonReply { text: "We need the invoice".into(), asks_for_information: true, files: vec![] }, EventId("x".into()), at(6), Lang::En).unwrap();
         let indexed = with_text(&[fresh, answered, early]);
         let now = at(1) + Duration::hours(25); // "early" is an hour late
         let g = arrange_all(&indexed, &LogQuery::default(), now);
@@ -245,7 +248,7 @@ mod tests {
     #[test]
     fn search_finds_words_in_messages_identifiers_and_case_ids() {
         let mut a = sample("a", 9);
-        a.apply(Action::AmazonReply { text: "Your reimbursement is approved".into(), asks_for_information: false, files: vec![] }, EventId("x".into()), at(10)).unwrap();
+        a.apply(Action::AmazonReply { text: "Your reimbursement is approved".into(), asks_for_information: false, files: vec![] }, EventId("x".into()), at(10), Lang::En).unwrap();
         let mut b = sample("b", 9);
         b.amazon_case_id = Some("12345678901".into());
         let indexed = with_text(&[a, b]);
@@ -278,7 +281,7 @@ mod tests {
     #[test]
     fn filters_by_status_and_type_and_sorts() {
         let mut closed = sample("closed", 8);
-        closed.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("x".into()), at(8)).unwrap();
+        closed.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("x".into()), at(8), Lang::En).unwrap();
         let mut tax = sample("tax", 7);
         tax.problem_type = ProblemType::Tax;
         let newest = sample("newest", 10);

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{Lang, Text};
+
 /// The type of problem a case is about (the first step of Contact Us).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -45,18 +47,22 @@ impl ProblemType {
     ];
 
     /// The name a seller reads.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.name().get(lang)
+    }
+
+    fn name(self) -> Text {
         match self {
-            ProblemType::OrdersAndReturns => "Orders and returns",
-            ProblemType::AccountHealth => "Account health and suspension",
-            ProblemType::ListingsAndCatalog => "Listings and catalog",
-            ProblemType::FbaInventory => "FBA inventory and shipments",
-            ProblemType::Reimbursements => "Reimbursements for lost or damaged stock",
-            ProblemType::Payments => "Payments and disbursements",
-            ProblemType::BrandAndIp => "Brand and intellectual property",
-            ProblemType::Advertising => "Advertising",
-            ProblemType::Tax => "Tax",
-            ProblemType::Other => "Something else",
+            ProblemType::OrdersAndReturns => Text::new("Orders and returns", "订单和退货"),
+            ProblemType::AccountHealth => Text::new("Account health and suspension", "账户状况和账户暂停"),
+            ProblemType::ListingsAndCatalog => Text::new("Listings and catalog", "商品信息和目录"),
+            ProblemType::FbaInventory => Text::new("FBA inventory and shipments", "亚马逊物流库存和货件"),
+            ProblemType::Reimbursements => Text::new("Reimbursements for lost or damaged stock", "丢失或损坏库存的赔偿"),
+            ProblemType::Payments => Text::new("Payments and disbursements", "付款和转账"),
+            ProblemType::BrandAndIp => Text::new("Brand and intellectual property", "品牌和知识产权"),
+            ProblemType::Advertising => Text::new("Advertising", "广告"),
+            ProblemType::Tax => Text::new("Tax", "税务"),
+            ProblemType::Other => Text::new("Something else", "其他问题"),
         }
     }
 
@@ -108,9 +114,13 @@ mod tests {
 
     #[test]
     fn labels_are_unique_and_readable() {
-        for p in ProblemType::ALL {
-            assert!(!p.label().is_empty());
-            assert_eq!(ProblemType::ALL.iter().filter(|q| q.label() == p.label()).count(), 1);
+        for lang in Lang::ALL {
+            for p in ProblemType::ALL {
+                assert!(!p.label(lang).is_empty());
+                assert_eq!(ProblemType::ALL.iter().filter(|q| q.label(lang) == p.label(lang)).count(), 1);
+            }
         }
+        assert_eq!(ProblemType::FbaInventory.label(Lang::En), "FBA inventory and shipments");
+        assert_eq!(ProblemType::FbaInventory.label(Lang::Zh), "亚马逊物流库存和货件");
     }
 }

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::contact_us::ContactUsDraft;
-use super::Case;
+use super::{Case, Lang};
 
 /// The schema version this build writes and the newest it can read.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -23,20 +23,103 @@ pub enum DecodeError {
     },
     /// Not a case record this build understands (damaged, or not ours).
     Unreadable {
-        /// What the parser said, for the seller and for support.
-        reason: String,
+        /// Why, for the seller and for support.
+        reason: ReadProblem,
     },
 }
 
+/// Why a stored text is not a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// It has no schema version.
+    NoSchema,
+    /// Its schema version is not a number.
+    SchemaNotNumber,
+    /// What the JSON reader said (its own English; see [`reader_message`]).
+    Reader(String),
+}
+
+impl ReadProblem {
+    /// The reason in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            ReadProblem::NoSchema => lang.pick("no schema version", "没有格式版本号").into(),
+            ReadProblem::SchemaNotNumber => lang.pick("the schema version is not a number", "格式版本号不是数字").into(),
+            ReadProblem::Reader(message) => reader_message(message, lang),
+        }
+    }
+}
+
+impl DecodeError {
+    /// What the seller reads after the entry's name, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (DecodeError::NewerSchema { found }, Lang::En) => {
+                format!("saved by a newer version of Case Desk (format {found}; this version reads up to {SCHEMA_VERSION})")
+            }
+            (DecodeError::NewerSchema { found }, Lang::Zh) => {
+                format!("由更新版本的 Case Desk 保存（格式 {found}；此版本最高只能读取格式 {SCHEMA_VERSION}）")
+            }
+            (DecodeError::Unreadable { reason }, Lang::En) => format!("could not be read: {}", reason.describe(lang)),
+            (DecodeError::Unreadable { reason }, Lang::Zh) => format!("无法读取：{}", reason.describe(lang)),
+        }
+    }
+}
+
+/// In English, for logs and tests; the seller reads [`DecodeError::message`].
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecodeError::NewerSchema { found } => write!(
-                f,
-                "saved by a newer version of Case Desk (format {found}; this version reads up to {SCHEMA_VERSION})"
-            ),
-            DecodeError::Unreadable { reason } => write!(f, "could not be read: {reason}"),
-        }
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// What the JSON reader (serde_json) said about a text, in `lang`. English
+/// as the reader wrote it; in Chinese, its usual messages translated, the
+/// field names and values it quotes kept as they are, and its position
+/// ("at line 3 column 5") written 第 3 行，第 5 列. Serde only speaks
+/// English, so its messages are recognised by their fixed wording.
+pub fn reader_message(message: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return message.to_string();
+    }
+    let position = message.rsplit_once(" at line ").and_then(|(what, at)| Some((what, at.split_once(" column ")?)));
+    match position {
+        Some((what, (line, column))) => format!("{}（第 {line} 行，第 {column} 列）", reader_message_zh(what)),
+        None => reader_message_zh(message),
+    }
+}
+
+/// serde_json's message, without its position, in Chinese.
+fn reader_message_zh(what: &str) -> String {
+    // The part before ", expected …": the name or value the reader quotes.
+    let quoted = |rest: &str| rest.split(", expected").next().unwrap_or_default().to_string();
+    // `7` in "integer `7`", "abc" in `string "abc"`: the literal of an unexpected value, if it has one.
+    let literal = |rest: &str| {
+        let unexpected = quoted(rest);
+        unexpected.find(['`', '"']).map(|i| format!(" {} ", &unexpected[i..])).unwrap_or_default()
+    };
+    if let Some(rest) = what.strip_prefix("missing field ") {
+        format!("缺少字段 {rest}")
+    } else if let Some(rest) = what.strip_prefix("unknown variant ") {
+        format!("{} 不是可识别的取值", quoted(rest))
+    } else if let Some(rest) = what.strip_prefix("unknown field ") {
+        format!("未知字段 {}", quoted(rest))
+    } else if let Some(rest) = what.strip_prefix("duplicate field ") {
+        format!("字段 {rest} 重复")
+    } else if let Some(rest) = what.strip_prefix("invalid type: ") {
+        format!("值{}的类型不对", literal(rest))
+    } else if let Some(rest) = what.strip_prefix("invalid value: ") {
+        format!("值{}无效", literal(rest))
+    } else if what.starts_with("invalid length ") {
+        "条目数量不对".into()
+    } else if let Some(value) = what.strip_suffix(" is not a date and time such as 2026-11-27T13:05:00Z") {
+        // Written by `domain::time` for a timestamp it cannot read.
+        format!("{value} 不是有效的日期和时间（格式如 2026-11-27T13:05:00Z）")
+    } else if what.starts_with("EOF while parsing") {
+        "内容在结尾之前中断了（文件可能不完整）".into()
+    } else {
+        // The reader's other messages are about JSON syntax.
+        "不是有效的 JSON 内容".into()
     }
 }
 
@@ -137,14 +220,13 @@ fn decode_record<T: DeserializeOwned>(text: &str, field: &str) -> Result<T, Deco
         Ok((schema, _)) => return Err(DecodeError::NewerSchema { found: u32::try_from(schema).unwrap_or(u32::MAX) }),
         Err(_) => {}
     }
-    let unreadable = |reason: String| DecodeError::Unreadable { reason };
-    let header: Header = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
+    let unreadable = |reason: ReadProblem| DecodeError::Unreadable { reason };
+    let reader = |e: serde_json::Error| unreadable(ReadProblem::Reader(e.to_string()));
+    let header: Header = serde_json::from_str(text).map_err(reader)?;
     if header.schema.is_none() {
-        return Err(unreadable("no schema version".into()));
+        return Err(unreadable(ReadProblem::NoSchema));
     }
-    let schema = serde_json::from_str::<SchemaOnly>(text)
-        .map_err(|_| unreadable("the schema version is not a number".into()))?
-        .schema;
+    let schema = serde_json::from_str::<SchemaOnly>(text).map_err(|_| unreadable(ReadProblem::SchemaNotNumber))?.schema;
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(DecodeError::NewerSchema { found: u32::try_from(schema).unwrap_or(u32::MAX) });
     }
@@ -153,7 +235,7 @@ fn decode_record<T: DeserializeOwned>(text: &str, field: &str) -> Result<T, Deco
     } else {
         serde_json::from_str::<CaseIn<T>>(text).map(|r| r.case)
     };
-    body.map_err(|e| unreadable(e.to_string()))
+    body.map_err(reader)
 }
 
 #[cfg(test)]
@@ -185,6 +267,7 @@ mod tests {
         assert_eq!(case.subject, "Lost units");
         assert_eq!(case.problem_type, crate::domain::ProblemType::FbaInventory);
         assert_eq!(case.events.len(), 1);
+        assert_eq!(case.message_lang, Lang::En, "its message was written in English");
     }
 
     #[test]
@@ -207,10 +290,28 @@ mod tests {
     fn damaged_text_is_unreadable_with_a_reason() {
         for text in ["", "{", "null", "[]", r#"{"case":{}}"#, r#"{"schema":"1"}"#, r#"{"schema":1,"case":{"id":"x"}}"#] {
             match decode_case(text) {
-                Err(DecodeError::Unreadable { reason }) => assert!(!reason.is_empty(), "{text}"),
+                Err(DecodeError::Unreadable { reason }) => assert!(!reason.describe(Lang::En).is_empty(), "{text}"),
                 other => panic!("{text:?} gave {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn the_reasons_read_in_chinese_with_their_position() {
+        assert_eq!(decode_case(r#"{"case":{}}"#).unwrap_err().message(Lang::Zh), "无法读取：没有格式版本号");
+        assert_eq!(DecodeError::NewerSchema { found: 7 }.message(Lang::Zh), "由更新版本的 Case Desk 保存（格式 7；此版本最高只能读取格式 1）");
+        let missing = decode_case(r#"{"schema":1,"case":{"id":"x"}}"#).unwrap_err();
+        assert!(missing.to_string().starts_with("could not be read: missing field `subject` at line 1 column "), "{missing}");
+        assert!(missing.message(Lang::Zh).starts_with("无法读取：缺少字段 `subject`（第 1 行，第 "), "{}", missing.message(Lang::Zh));
+        let cut = decode_case(r#"{"schema":1,"case":{"id""#).unwrap_err().message(Lang::Zh);
+        assert!(cut.starts_with("无法读取：内容在结尾之前中断了"), "{cut}");
+        let zh = |message: &str| reader_message(message, Lang::Zh);
+        assert_eq!(zh("invalid type: integer `7`, expected a string at line 2 column 14"), "值 `7` 的类型不对（第 2 行，第 14 列）");
+        assert_eq!(zh("invalid type: map, expected a string"), "值的类型不对");
+        assert_eq!(zh("unknown variant `on_hold`, expected one of `open`, `answered`"), "`on_hold` 不是可识别的取值");
+        assert_eq!(zh("\"last Tuesday\" is not a date and time such as 2026-11-27T13:05:00Z"), "\"last Tuesday\" 不是有效的日期和时间（格式如 2026-11-27T13:05:00Z）");
+        assert_eq!(zh("expected value"), "不是有效的 JSON 内容");
+        assert_eq!(reader_message("expected value at line 1 column 1", Lang::En), "expected value at line 1 column 1");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{Lang, Text};
+
 /// The status of a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,16 +38,17 @@ impl CaseStatus {
     ];
 
     /// The word shown beside the status colour (never colour alone).
-    pub fn label(self) -> &'static str {
-        match self {
-            CaseStatus::Open => "Waiting for Amazon",
-            CaseStatus::Answered => "Answered",
-            CaseStatus::NeedsAttention => "Needs your attention",
-            CaseStatus::Reopened => "Reopened",
-            CaseStatus::Resolved => "Resolved",
-            CaseStatus::Closed => "Closed",
-            CaseStatus::Appeal => "Appeal in progress",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            CaseStatus::Open => Text::new("Waiting for Amazon", "等待亚马逊回复"),
+            CaseStatus::Answered => Text::new("Answered", "已回复"),
+            CaseStatus::NeedsAttention => Text::new("Needs your attention", "需要您处理"),
+            CaseStatus::Reopened => Text::new("Reopened", "已重新打开"),
+            CaseStatus::Resolved => Text::new("Resolved", "已解决"),
+            CaseStatus::Closed => Text::new("Closed", "已关闭"),
+            CaseStatus::Appeal => Text::new("Appeal in progress", "申诉处理中"),
+        };
+        text.get(lang)
     }
 
     /// A stable name for styling hooks and the stored format.
@@ -85,9 +88,13 @@ mod tests {
     }
 
     #[test]
-    fn labels_are_unique() {
-        for s in CaseStatus::ALL {
-            assert_eq!(CaseStatus::ALL.iter().filter(|t| t.label() == s.label()).count(), 1);
+    fn labels_are_unique_in_each_language() {
+        for lang in Lang::ALL {
+            for s in CaseStatus::ALL {
+                assert_eq!(CaseStatus::ALL.iter().filter(|t| t.label(lang) == s.label(lang)).count(), 1);
+            }
         }
+        assert_eq!(CaseStatus::Open.label(Lang::En), "Waiting for Amazon");
+        assert_eq!(CaseStatus::Open.label(Lang::Zh), "等待亚马逊回复");
     }
 }

@@ -7,6 +7,8 @@ use std::cmp::Ordering;
 
 use chrono::{Datelike, Timelike};
 
+use super::Lang;
+
 /// Sorts `items` stably by `compare`, through one shared copy of the sort.
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
     let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
@@ -72,18 +74,40 @@ pub fn content_length(text: &str) -> usize {
 /// What one Chinese character counts for in [`content_length`].
 pub const CJK_WEIGHT: usize = 3;
 
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// "Thu 14:05": the weekday and time of a moment in the zone it carries.
-pub fn weekday_time(at: &(impl Datelike + Timelike)) -> String {
-    format!("{} {:02}:{:02}", WEEKDAYS[at.weekday().num_days_from_monday() as usize], at.hour(), at.minute())
+/// A word set right after Chinese text: a space before one that starts with a
+/// Latin letter or digit ("已填写 ASIN", "是 PDF 文件"), none before a Chinese
+/// one ("已填写订单编号").
+pub fn after_chinese(word: &str) -> String {
+    if word.starts_with(|c: char| c.is_ascii_alphanumeric()) { format!(" {word}") } else { word.to_string() }
 }
 
-/// "Fri 27 Nov 2026, 13:05" (chrono's `%a %-d %b %Y, %H:%M`, without its formatter).
-pub fn day_and_time(at: &(impl Datelike + Timelike)) -> String {
-    let day = format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year());
-    format!("{} {day}, {:02}:{:02}", WEEKDAYS[at.weekday().num_days_from_monday() as usize], at.hour(), at.minute())
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS_ZH: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// "Thu" / "周四".
+fn weekday(at: &impl Datelike, lang: Lang) -> &'static str {
+    let day = at.weekday().num_days_from_monday() as usize;
+    lang.pick(WEEKDAYS, WEEKDAYS_ZH)[day]
+}
+
+/// "Thu 14:05" / "周四 14:05": the weekday and time of a moment in the zone it carries.
+pub fn weekday_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
+    format!("{} {:02}:{:02}", weekday(at, lang), at.hour(), at.minute())
+}
+
+/// "Fri 27 Nov 2026, 13:05" (chrono's `%a %-d %b %Y, %H:%M`, without its
+/// formatter) / "2026年11月27日 周五 13:05" (year, month, day, then the weekday,
+/// as Chinese calendars write it).
+pub fn day_and_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
+    let (hour, minute) = (at.hour(), at.minute());
+    match lang {
+        Lang::En => {
+            let day = format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year());
+            format!("{} {day}, {hour:02}:{minute:02}", weekday(at, lang))
+        }
+        Lang::Zh => format!("{}年{}月{}日 {} {hour:02}:{minute:02}", at.year(), at.month(), at.day(), weekday(at, lang)),
+    }
 }
 
 /// "2026-11-27".
@@ -91,9 +115,51 @@ pub fn iso_day(day: &impl Datelike) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
+/// The Latin words a Chinese text may hold: brands, identifiers and file
+/// formats (the translation brief's list). Identifiers with digits in them
+/// (123-4567890-1234567, B08N5WRWNW) are always allowed.
+#[cfg(test)]
+const ALLOWED_LATIN: &[&str] = &[
+    "Case Desk", "A-to-z", "ASIN", "SKU", "FNSKU", "POA", "JSON", "PDF", "PNG", "JPEG", "JPG", "GIF", "WebP", "TXT",
+    "CSV", "KB", "MB", "GB", "URL", "UTC", "GMT", "IP",
+];
+
+/// The English words in a text meant to be Chinese: every Latin word not on
+/// the allowed list, for tests of the Chinese side.
+#[cfg(test)]
+pub(crate) fn english_words(text: &str) -> Vec<String> {
+    let mut rest = text.to_string();
+    for allowed in ALLOWED_LATIN.iter().filter(|a| a.contains([' ', '-'])) {
+        rest = rest.replace(allowed, " ");
+    }
+    rest.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !ALLOWED_LATIN.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_words_are_found_and_allowed_ones_pass() {
+        assert_eq!(english_words("Case Desk 导出的 JSON 文件，订单 112-4738291-5047863，A-to-z 索赔"), Vec::<String>::new());
+        assert_eq!(english_words("请 reopen 此问题（Amazon）"), ["reopen", "Amazon"]);
+    }
+
+    #[test]
+    fn chinese_dates_read_year_month_day_and_the_weekday() {
+        use chrono::{NaiveDate, NaiveTime};
+        let friday = NaiveDate::from_ymd_opt(2026, 11, 27).expect("a day").and_time(NaiveTime::from_hms_opt(13, 5, 0).expect("a time"));
+        assert_eq!(day_and_time(&friday, Lang::Zh), "2026年11月27日 周五 13:05");
+        assert_eq!(day_and_time(&friday, Lang::En), "Fri 27 Nov 2026, 13:05");
+        assert_eq!(weekday_time(&friday, Lang::Zh), "周五 13:05");
+        let sunday = NaiveDate::from_ymd_opt(2027, 1, 3).expect("a day").and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("a time"));
+        assert_eq!(day_and_time(&sunday, Lang::Zh), "2027年1月3日 周日 09:00");
+        assert_eq!(weekday_time(&sunday, Lang::Zh), "周日 09:00");
+    }
 
     #[test]
     fn chinese_characters_count_for_three() {
@@ -112,8 +178,8 @@ mod tests {
         let zone = FixedOffset::east_opt(5 * 3600 + 1800).expect("valid offset");
         let mut at = zone.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().expect("a moment");
         while at.year() < 2028 {
-            assert_eq!(weekday_time(&at), at.format("%a %H:%M").to_string());
-            assert_eq!(day_and_time(&at), at.format("%a %-d %b %Y, %H:%M").to_string());
+            assert_eq!(weekday_time(&at, Lang::En), at.format("%a %H:%M").to_string());
+            assert_eq!(day_and_time(&at, Lang::En), at.format("%a %-d %b %Y, %H:%M").to_string());
             assert_eq!(iso_day(&at.date_naive()), at.format("%Y-%m-%d").to_string());
             at += chrono::Duration::minutes(6 * 60 + 7);
         }

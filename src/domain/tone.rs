@@ -11,6 +11,11 @@
 //! chosen not to hide inside everyday words (操作, 可靠, 滚动, 妈妈的 are not
 //! flagged), and a phrase right after 不是 or 并非 ("not") is spared. Full-width
 //! `！` and `？` count as `!` and `?`.
+//!
+//! Why a kind of wording hurts and what to write instead are shown in the
+//! interface language, whichever language the seller's text is in.
+
+use super::{Lang, Text};
 
 /// What kind of wording a warning is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,17 +37,85 @@ pub enum ToneKind {
 }
 
 impl ToneKind {
+    /// Every kind.
+    pub const ALL: [ToneKind; 7] = [
+        ToneKind::Shouting,
+        ToneKind::Exclamations,
+        ToneKind::Insult,
+        ToneKind::Threat,
+        ToneKind::Blame,
+        ToneKind::Demand,
+        ToneKind::Profanity,
+    ];
+
     /// Why this kind of wording hurts the case.
-    pub fn why(self) -> &'static str {
-        match self {
-            ToneKind::Shouting => "Capitals read as shouting; associates may skim past the facts.",
-            ToneKind::Exclamations => "Repeated exclamation marks read as anger, not urgency.",
-            ToneKind::Insult => "Insults break Amazon's communication rules and turn attention away from your evidence.",
-            ToneKind::Threat => "Threats get a case routed to scripted replies or closed; they never speed it up.",
-            ToneKind::Blame => "Blame puts the associate on the defensive; stating the facts gets them on your side.",
-            ToneKind::Demand => "Demands do not change Amazon's process; a clear, polite request is answered faster.",
-            ToneKind::Profanity => "Swearing can get a message rejected and may count against your account.",
-        }
+    pub fn why(self, lang: Lang) -> &'static str {
+        let text = match self {
+            ToneKind::Shouting => Text::new(
+                "Capitals read as shouting; associates may skim past the facts.",
+                "全大写字母读起来像在喊叫，客服人员可能会略过其中的事实。",
+            ),
+            ToneKind::Exclamations => Text::new(
+                "Repeated exclamation marks read as anger, not urgency.",
+                "连续的感叹号读起来像在发火，而不是表示紧急。",
+            ),
+            ToneKind::Insult => Text::new(
+                "Insults break Amazon's communication rules and turn attention away from your evidence.",
+                "侮辱性用语违反亚马逊的沟通规则，还会让人忽略您的证据。",
+            ),
+            ToneKind::Threat => Text::new(
+                "Threats get a case routed to scripted replies or closed; they never speed it up.",
+                "威胁只会让问题得到模板化的回复或被关闭，从不会加快处理。",
+            ),
+            ToneKind::Blame => Text::new(
+                "Blame puts the associate on the defensive; stating the facts gets them on your side.",
+                "指责会让客服人员处于防御状态；陈述事实才能让对方站在您这边。",
+            ),
+            ToneKind::Demand => Text::new(
+                "Demands do not change Amazon's process; a clear, polite request is answered faster.",
+                "强硬的要求不会改变亚马逊的处理流程；清楚、礼貌的请求会更快得到回复。",
+            ),
+            ToneKind::Profanity => Text::new(
+                "Swearing can get a message rejected and may count against your account.",
+                "粗俗用语可能导致消息被拒收，还可能对您的账户不利。",
+            ),
+        };
+        text.get(lang)
+    }
+
+    /// What to write instead: the same for English and Chinese wording.
+    pub fn instead(self, lang: Lang) -> &'static str {
+        let text = match self {
+            ToneKind::Shouting => Text::new(
+                "Write it in normal case; put what matters most in the first line instead.",
+                "请使用正常的大小写，把最重要的内容写在第一行。",
+            ),
+            ToneKind::Exclamations => Text::new(
+                "End with a full stop; say how urgent it is in words (\"this blocks all sales of the item\").",
+                "用句号结尾，用文字说明有多紧急（“这导致该商品完全无法销售”）。",
+            ),
+            ToneKind::Insult => Text::new(
+                "Describe what happened and its effect: \"the previous reply did not address the missing units\".",
+                "描述发生了什么及其影响：“上一次回复没有解决商品缺失的问题”。",
+            ),
+            ToneKind::Threat => Text::new(
+                "State the next step calmly: \"If this cannot be resolved here, could you tell me how to escalate it?\"",
+                "平静地说明下一步：“如果这里无法解决，能否告诉我应该如何升级处理？”",
+            ),
+            ToneKind::Blame => Text::new(
+                "Stick to the facts: \"the shipment shows 47 of 50 units received\" rather than who is to blame.",
+                "只陈述事实：写“货件显示 50 件中只接收了 47 件”，而不是追究谁的责任。",
+            ),
+            ToneKind::Demand => Text::new(
+                "Ask for the outcome you need: \"Could you please reimburse the 3 missing units?\"",
+                "说明您需要的结果：“能否请您为缺失的 3 件商品提供赔偿？”",
+            ),
+            ToneKind::Profanity => Text::new(
+                "Leave it out: the facts of the case carry the weight on their own.",
+                "请删掉这类用语：问题本身的事实就足够有分量。",
+            ),
+        };
+        text.get(lang)
     }
 }
 
@@ -55,21 +128,23 @@ pub struct ToneWarning {
     pub phrase: String,
     /// Byte offset of the phrase in the checked text (curly apostrophes counted as straight ones).
     pub start: usize,
-    /// A polite alternative.
-    pub instead: &'static str,
 }
 
 impl ToneWarning {
     /// Why it hurts the case.
-    pub fn why(&self) -> &'static str {
-        self.kind.why()
+    pub fn why(&self, lang: Lang) -> &'static str {
+        self.kind.why(lang)
+    }
+
+    /// A polite alternative.
+    pub fn instead(&self, lang: Lang) -> &'static str {
+        self.kind.instead(lang)
     }
 }
 
 struct Rule {
     kind: ToneKind,
     phrases: &'static [&'static str],
-    instead: &'static str,
 }
 
 const RULES: &[Rule] = &[
@@ -81,7 +156,6 @@ const RULES: &[Rule] = &[
             "learn to read", "can't you read", "cannot you read", "you thieves", "bunch of thieves", "this is a scam",
             "amazon is a scam", "scamming me", "scamming us", "garbage service", "garbage support",
             "terrible service", "worst service", "worst support", "you robots"],
-        instead: "Describe what happened and its effect: \"the previous reply did not address the missing units\".",
     },
     Rule {
         kind: ToneKind::Threat,
@@ -89,7 +163,6 @@ const RULES: &[Rule] = &[
             "take legal action", "legal action against", "see you in court", "take you to court", "my lawyer will",
             "my attorney will", "you will regret", "you'll regret", "i will report you", "report you to",
             "go to the press", "go to the media", "last warning", "final warning"],
-        instead: "State the next step calmly: \"If this cannot be resolved here, could you tell me how to escalate it?\"",
     },
     Rule {
         kind: ToneKind::Blame,
@@ -98,20 +171,17 @@ const RULES: &[Rule] = &[
             "you never help", "you never listen", "you lost my", "you stole", "amazon stole", "you are stealing",
             "amazon is stealing", "stealing my money", "stealing from me", "stealing from us", "you ruined",
             "you destroyed", "because of you"],
-        instead: "Stick to the facts: \"the shipment shows 47 of 50 units received\" rather than who is to blame.",
     },
     Rule {
         kind: ToneKind::Demand,
         phrases: &["i demand", "we demand", "demand that", "fix this now", "fix it now", "do your job",
             "do it now", "answer me", "respond immediately", "i expect you to", "you need to fix this",
             "i want my money", "give me my money", "refund me now"],
-        instead: "Ask for the outcome you need: \"Could you please reimburse the 3 missing units?\"",
     },
     Rule {
         kind: ToneKind::Profanity,
         phrases: &["damn", "damned", "hell", "wtf", "crap", "shit", "sh*t", "bullshit", "fuck", "fucking", "f***",
             "f*cking", "screw you", "screw amazon", "pissed"],
-        instead: "Leave it out: the facts of the case carry the weight on their own.",
     },
 ];
 
@@ -121,29 +191,24 @@ const ZH_RULES: &[Rule] = &[
         kind: ToneKind::Insult,
         phrases: &["白痴", "笨蛋", "蠢货", "蠢猪", "废物", "脑残", "混蛋", "王八蛋", "垃圾客服", "垃圾服务",
             "垃圾亚马逊", "亚马逊是骗子", "你们是骗子", "一群骗子", "无能的客服", "你们太无能", "你们是机器人"],
-        instead: "Describe what happened and its effect: \"the previous reply did not address the missing units\".",
     },
     Rule {
         kind: ToneKind::Threat,
         phrases: &["起诉你们", "起诉亚马逊", "告你们", "法庭上见", "采取法律行动", "我的律师会", "曝光你们",
             "找媒体曝光", "最后警告", "后果自负", "你们会后悔"],
-        instead: "State the next step calmly: \"If this cannot be resolved here, could you tell me how to escalate it?\"",
     },
     Rule {
         kind: ToneKind::Blame,
         phrases: &["你们的错", "都怪你们", "你们偷了", "亚马逊偷了", "偷我的钱", "你们从来不回复",
             "你们根本不看", "你们弄丢了", "你们毁了"],
-        instead: "Stick to the facts: \"the shipment shows 47 of 50 units received\" rather than who is to blame.",
     },
     Rule {
         kind: ToneKind::Demand,
         phrases: &["我要求你们", "马上给我", "立刻给我", "赶紧给我", "给我退钱", "还我钱", "你们必须马上"],
-        instead: "Ask for the outcome you need: \"Could you please reimburse the 3 missing units?\"",
     },
     Rule {
         kind: ToneKind::Profanity,
         phrases: &["他妈的", "你妈的", "卧槽", "去死", "狗屁", "尼玛"],
-        instead: "Leave it out: the facts of the case carry the weight on their own.",
     },
 ];
 
@@ -169,7 +234,6 @@ pub fn check_tone(text: &str) -> Vec<ToneWarning> {
                     kind: rule.kind,
                     phrase: text_for_offsets[start..start + phrase.len()].to_string(),
                     start,
-                    instead: rule.instead,
                 });
             }
         }
@@ -179,7 +243,7 @@ pub fn check_tone(text: &str) -> Vec<ToneWarning> {
             for (start, _) in text_for_offsets.match_indices(phrase) {
                 let before = &text_for_offsets[..start];
                 if !(before.ends_with("不是") || before.ends_with("并非")) {
-                    warnings.push(ToneWarning { kind: rule.kind, phrase: phrase.to_string(), start, instead: rule.instead });
+                    warnings.push(ToneWarning { kind: rule.kind, phrase: phrase.to_string(), start });
                 }
             }
         }
@@ -274,7 +338,6 @@ fn shouting(text: &str) -> Vec<ToneWarning> {
                 kind: ToneKind::Shouting,
                 phrase: text[s..end].to_string(),
                 start: s,
-                instead: "Write it in normal case; put what matters most in the first line instead.",
             });
         }
         i = j + 1;
@@ -297,7 +360,6 @@ fn exclamations(text: &str) -> Vec<ToneWarning> {
                         kind: ToneKind::Exclamations,
                         phrase: marks.to_string(),
                         start,
-                        instead: "End with a full stop; say how urgent it is in words (\"this blocks all sales of the item\").",
                     });
                 }
                 run = None;
@@ -418,8 +480,21 @@ mod tests {
             let hit = warnings.iter().find(|w| w.kind == *kind).unwrap_or_else(|| panic!("missed {kind:?} in: {text} ({warnings:?})"));
             let normalised = text.replace('\u{2019}', "'");
             assert_eq!(&normalised[hit.start..hit.start + hit.phrase.len()], hit.phrase, "{text}");
-            assert!(!hit.why().is_empty() && !hit.instead.is_empty());
+            assert!(!hit.why(Lang::En).is_empty() && !hit.instead(Lang::En).is_empty());
         }
+    }
+
+    #[test]
+    fn every_kind_is_explained_in_chinese_without_english_words() {
+        for kind in ToneKind::ALL {
+            for text in [kind.why(Lang::Zh), kind.instead(Lang::Zh)] {
+                assert!(text.chars().any(crate::domain::text::is_cjk), "{kind:?}: {text}");
+                assert_eq!(crate::domain::text::english_words(text), Vec::<String>::new(), "{kind:?}: {text}");
+            }
+            assert_ne!(kind.why(Lang::En), kind.why(Lang::Zh));
+        }
+        let warning = &check_tone("你们的客服都是白痴。")[0];
+        assert_eq!(warning.instead(Lang::Zh), ToneKind::Insult.instead(Lang::Zh));
     }
 
     #[test]

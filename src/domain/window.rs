@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, FixedOffset, Utc};
 
 use super::case::{Case, EventKind};
 use super::settings::Settings;
+use super::Lang;
 
 /// Where a case's window stands, from its events alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,52 +138,72 @@ impl Countdown {
         }
     }
 
-    /// The line shown on the case: "23:59:58 left · due Thu 14:05", "overdue by 1:02:03".
+    /// The line shown on the case: "23:59:58 left · due Thu 14:05", "overdue by 1:02:03"
+    /// ("还剩 23:59:58 · 截止 周四 14:05", "已逾期 1:02:03").
     /// `offset_at` gives the seller's UTC offset at an instant (it changes with daylight saving).
-    pub fn label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset) -> String {
+    pub fn label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset, lang: Lang) -> String {
         match self {
-            Countdown::Left { remaining, due, .. } => {
-                format!("{} left · due {}", clock(*remaining), super::text::weekday_time(&due.with_timezone(&offset_at(*due))))
-            }
-            Countdown::Overdue { by, .. } => format!("overdue by {}", clock(*by)),
-            Countdown::Paused => "Amazon answered: your move".into(),
-            Countdown::Finished => "Finished".into(),
+            Countdown::Left { remaining, due, .. } => left(&clock(*remaining), *due, offset_at, lang),
+            Countdown::Overdue { by, .. } => overdue(&clock(*by), lang),
+            Countdown::Paused => lang.pick("Amazon answered: your move", "亚马逊已回复：请您处理").into(),
+            Countdown::Finished => lang.pick("Finished", "已结束").into(),
         }
     }
 
     /// The line shown on the case log, in whole minutes (the log updates once a
-    /// minute): "23 h 59 min left · due Thu 14:05", "overdue by 1 h 02 min".
-    pub fn short_label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset) -> String {
+    /// minute): "23 h 59 min left · due Thu 14:05", "overdue by 1 h 02 min"
+    /// ("还剩 23 小时 59 分 · 截止 周四 14:05", "已逾期 1 小时 2 分").
+    pub fn short_label(&self, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset, lang: Lang) -> String {
         match self {
-            Countdown::Left { remaining, due, .. } => {
-                format!("{} left · due {}", hours_minutes(*remaining), super::text::weekday_time(&due.with_timezone(&offset_at(*due))))
-            }
-            Countdown::Overdue { by, .. } => format!("overdue by {}", hours_minutes(*by)),
-            Countdown::Paused | Countdown::Finished => self.label(offset_at),
+            Countdown::Left { remaining, due, .. } => left(&hours_minutes(*remaining, lang), *due, offset_at, lang),
+            Countdown::Overdue { by, .. } => overdue(&hours_minutes(*by, lang), lang),
+            Countdown::Paused | Countdown::Finished => self.label(offset_at, lang),
         }
     }
 }
 
-/// A duration in whole minutes: "23 h 05 min", "7 min".
-pub fn hours_minutes(d: Duration) -> String {
-    let m = d.num_minutes().max(0);
-    if m < 60 {
-        format!("{m} min")
-    } else {
-        format!("{} h {:02} min", m / 60, m % 60)
+/// "{time} left · due Thu 14:05" / "还剩 {time} · 截止 周四 14:05".
+fn left(time: &str, due: DateTime<Utc>, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset, lang: Lang) -> String {
+    let due = super::text::weekday_time(&due.with_timezone(&offset_at(due)), lang);
+    match lang {
+        Lang::En => format!("{time} left · due {due}"),
+        Lang::Zh => format!("还剩 {time} · 截止 {due}"),
     }
 }
 
-/// How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago".
-pub fn ago(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
+/// "overdue by {time}" / "已逾期 {time}".
+fn overdue(time: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("overdue by {time}"),
+        Lang::Zh => format!("已逾期 {time}"),
+    }
+}
+
+/// A duration in whole minutes: "23 h 05 min", "7 min" ("23 小时 5 分", "7 分钟").
+pub fn hours_minutes(d: Duration, lang: Lang) -> String {
+    let m = d.num_minutes().max(0);
+    match (lang, m < 60) {
+        (Lang::En, true) => format!("{m} min"),
+        (Lang::En, false) => format!("{} h {:02} min", m / 60, m % 60),
+        (Lang::Zh, true) => format!("{m} 分钟"),
+        (Lang::Zh, false) => format!("{} 小时 {} 分", m / 60, m % 60),
+    }
+}
+
+/// How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago"
+/// ("刚刚", "5 分钟前", "3 小时前", "2 天前").
+pub fn ago(then: DateTime<Utc>, now: DateTime<Utc>, lang: Lang) -> String {
     let s = (now - then).num_seconds();
-    let (n, unit) = match s {
-        ..=59 => return "just now".into(),
-        60..=3599 => (s / 60, "minute"),
-        3600..=86399 => (s / 3600, "hour"),
-        _ => (s / 86400, "day"),
+    let (n, unit, zh) = match s {
+        ..=59 => return lang.pick("just now", "刚刚").into(),
+        60..=3599 => (s / 60, "minute", "分钟"),
+        3600..=86399 => (s / 3600, "hour", "小时"),
+        _ => (s / 86400, "day", "天"),
     };
-    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
+    match lang {
+        Lang::En => format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" }),
+        Lang::Zh => format!("{n} {zh}前"),
+    }
 }
 
 /// A duration as h:mm:ss (hours may pass 24): "23:59:58", "1:02:03", "47:00:00".
@@ -214,7 +235,7 @@ mod tests {
         assert_eq!(window(&case, &settings()), Window::Running { started: at(9), due: at(9) + Duration::hours(24) });
         let now = at(9) + Duration::seconds(2);
         let c = Countdown::of(&case, &settings(), now);
-        assert_eq!(c.label(|_| FixedOffset::east_opt(0).unwrap()), "23:59:58 left · due Fri 09:00");
+        assert_eq!(c.label(|_| FixedOffset::east_opt(0).unwrap(), Lang::En), "23:59:58 left · due Fri 09:00");
         assert!(matches!(c, Countdown::Left { at_risk: false, used_per_mille: 0, .. }));
     }
 
@@ -228,32 +249,33 @@ mod tests {
         assert!(matches!(just_before, Countdown::Left { at_risk: false, used_per_mille: 833, .. }));
         let late = Countdown::of(&case, &settings(), due + Duration::seconds(3723));
         assert!(late.is_overdue());
-        assert_eq!(late.label(|_| FixedOffset::east_opt(0).unwrap()), "overdue by 1:02:03");
+        assert_eq!(late.label(|_| FixedOffset::east_opt(0).unwrap(), Lang::En), "overdue by 1:02:03");
         assert_eq!(Countdown::of(&case, &settings(), due), Countdown::Overdue { by: Duration::zero(), due });
     }
 
     #[test]
     fn amazons_answer_pauses_and_my_reply_restarts() {
         let mut case = sample("c", 9);
-        case.apply(reply(true), EventId("e2".into()), at(12)).unwrap();
+        case.apply(reply(true), EventId("e2".into()), at(12), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Paused);
         assert_eq!(Countdown::of(&case, &settings(), at(12) + Duration::days(5)), Countdown::Paused);
-        case.apply(Action::MyReply { text: "Here it is".into(), files: vec![] }, EventId("e3".into()), at(14)).unwrap();
+        case.apply(Action::MyReply { text: "Here it is".into(), files: vec![] }, EventId("e3".into()), at(14), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(14), due: at(14) + Duration::hours(24) });
     }
 
     #[test]
     fn reopening_restarts_and_keeps_the_first_response_time() {
         let mut case = sample("c", 9);
-        case.apply(reply(false), EventId("e2".into()), at(12)).unwrap();
+        case.apply(reply(false), EventId("e2".into()), at(12), Lang::En).unwrap();
         case.apply(
             Action::Resolve { solution: Solution::Refund, amount: None, satisfied: false, note: String::new() },
             EventId("e3".into()),
             at(13),
+            Lang::En,
         )
         .unwrap();
         assert_eq!(window(&case, &settings()), Window::Finished);
-        case.apply(Action::Reopen { reason: "Refund was partial".into() }, EventId("e4".into()), at(15)).unwrap();
+        case.apply(Action::Reopen { reason: "Refund was partial".into() }, EventId("e4".into()), at(15), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(15), due: at(15) + Duration::hours(24) });
         assert_eq!(first_response(&case), Some(Duration::hours(3)));
     }
@@ -261,11 +283,11 @@ mod tests {
     #[test]
     fn an_appeal_has_its_own_48_hour_window() {
         let mut case = sample("c", 9);
-        case.apply(reply(true), EventId("e2".into()), at(10)).unwrap();
+        case.apply(reply(true), EventId("e2".into()), at(10), Lang::En).unwrap();
         let plan = PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
-        case.apply(Action::Appeal { plan }, EventId("e3".into()), at(11)).unwrap();
+        case.apply(Action::Appeal { plan }, EventId("e3".into()), at(11), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(11), due: at(11) + Duration::hours(48) });
-        case.apply(Action::MyReply { text: "More detail".into(), files: vec![] }, EventId("e4".into()), at(12)).unwrap();
+        case.apply(Action::MyReply { text: "More detail".into(), files: vec![] }, EventId("e4".into()), at(12), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(12), due: at(12) + Duration::hours(48) });
     }
 
@@ -294,32 +316,52 @@ mod tests {
         assert_eq!(window(&case, &settings()), Window::Running { started: submitted, due });
         let c = Countdown::of(&case, &settings(), submitted + Duration::hours(1));
         // 23 hours left, and the due time reads 11:00 local: the clocks went back an hour.
-        assert_eq!(c.label(berlin), "23:00:00 left · due Sun 11:00");
+        assert_eq!(c.label(berlin, Lang::En), "23:00:00 left · due Sun 11:00");
     }
 
     #[test]
     fn ago_reads_like_a_person() {
         let t = at(9);
-        assert_eq!(ago(t, t + Duration::seconds(59)), "just now");
-        assert_eq!(ago(t, t - Duration::seconds(5)), "just now");
-        assert_eq!(ago(t, t + Duration::minutes(1)), "1 minute ago");
-        assert_eq!(ago(t, t + Duration::minutes(59)), "59 minutes ago");
-        assert_eq!(ago(t, t + Duration::hours(3)), "3 hours ago");
-        assert_eq!(ago(t, t + Duration::days(1)), "1 day ago");
-        assert_eq!(ago(t, t + Duration::days(40)), "40 days ago");
+        assert_eq!(ago(t, t + Duration::seconds(59), Lang::En), "just now");
+        assert_eq!(ago(t, t - Duration::seconds(5), Lang::En), "just now");
+        assert_eq!(ago(t, t + Duration::minutes(1), Lang::En), "1 minute ago");
+        assert_eq!(ago(t, t + Duration::minutes(59), Lang::En), "59 minutes ago");
+        assert_eq!(ago(t, t + Duration::hours(3), Lang::En), "3 hours ago");
+        assert_eq!(ago(t, t + Duration::days(1), Lang::En), "1 day ago");
+        assert_eq!(ago(t, t + Duration::days(40), Lang::En), "40 days ago");
     }
 
     #[test]
     fn the_log_reads_whole_minutes() {
-        assert_eq!(hours_minutes(Duration::seconds(86398)), "23 h 59 min");
-        assert_eq!(hours_minutes(Duration::seconds(3600 + 125)), "1 h 02 min");
-        assert_eq!(hours_minutes(Duration::seconds(59)), "0 min");
-        assert_eq!(hours_minutes(Duration::seconds(-5)), "0 min");
+        assert_eq!(hours_minutes(Duration::seconds(86398), Lang::En), "23 h 59 min");
+        assert_eq!(hours_minutes(Duration::seconds(3600 + 125), Lang::En), "1 h 02 min");
+        assert_eq!(hours_minutes(Duration::seconds(59), Lang::En), "0 min");
+        assert_eq!(hours_minutes(Duration::seconds(-5), Lang::En), "0 min");
         let utc = |_| FixedOffset::east_opt(0).expect("UTC");
         let due = Utc.with_ymd_and_hms(2026, 11, 26, 14, 5, 0).unwrap();
         let left = Countdown::Left { remaining: Duration::minutes(7), due, at_risk: true, used_per_mille: 990 };
-        assert_eq!(left.short_label(utc), "7 min left · due Thu 14:05");
-        assert_eq!(Countdown::Overdue { by: Duration::minutes(62), due }.short_label(utc), "overdue by 1 h 02 min");
+        assert_eq!(left.short_label(utc, Lang::En), "7 min left · due Thu 14:05");
+        assert_eq!(Countdown::Overdue { by: Duration::minutes(62), due }.short_label(utc, Lang::En), "overdue by 1 h 02 min");
+    }
+
+    #[test]
+    fn chinese_countdowns_and_relative_times() {
+        let utc = |_| FixedOffset::east_opt(0).expect("UTC");
+        let due = Utc.with_ymd_and_hms(2026, 11, 27, 14, 5, 0).unwrap(); // a Friday
+        let left = Countdown::Left { remaining: Duration::seconds(86399), due, at_risk: false, used_per_mille: 0 };
+        assert_eq!(left.label(utc, Lang::Zh), "还剩 23:59:59 · 截止 周五 14:05");
+        assert_eq!(left.short_label(utc, Lang::Zh), "还剩 23 小时 59 分 · 截止 周五 14:05");
+        let late = Countdown::Overdue { by: Duration::minutes(125), due };
+        assert_eq!(late.label(utc, Lang::Zh), "已逾期 2:05:00");
+        assert_eq!(late.short_label(utc, Lang::Zh), "已逾期 2 小时 5 分");
+        assert_eq!(Countdown::Paused.short_label(utc, Lang::Zh), "亚马逊已回复：请您处理");
+        assert_eq!(Countdown::Finished.label(utc, Lang::Zh), "已结束");
+        assert_eq!(hours_minutes(Duration::minutes(7), Lang::Zh), "7 分钟");
+        let t = at(9);
+        assert_eq!(ago(t, t + Duration::seconds(30), Lang::Zh), "刚刚");
+        assert_eq!(ago(t, t + Duration::minutes(5), Lang::Zh), "5 分钟前");
+        assert_eq!(ago(t, t + Duration::hours(3), Lang::Zh), "3 小时前");
+        assert_eq!(ago(t, t + Duration::days(2), Lang::Zh), "2 天前");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
 use crate::domain::catalog::EvidenceKind;
 use crate::domain::evidence::EvidenceFile;
 use crate::storage::{self, CaseStore, EvidenceStore};
+use crate::ui::i18n::{lang, locale, td_string};
 
 pub use crate::app_state::READ_ONLY;
 
@@ -183,11 +184,11 @@ impl CaseBook {
     pub fn add_case_evidence(&self, id: &CaseId, files: Vec<EvidenceFile>) -> Vec<(String, String)> {
         let mut refused = Vec::new();
         let result = self.change_case(id, |case| {
-            refused = case.add_evidence(files, EventId(new_id()), Utc::now());
+            refused = case.add_evidence(files, EventId(new_id()), Utc::now(), lang());
             Ok(())
         });
         if let Err(message) = result {
-            refused.push(("These files".into(), message));
+            refused.push((td_string!(locale(), components.these_files).to_string(), message));
         }
         refused
     }
@@ -200,9 +201,9 @@ impl CaseBook {
         });
     }
 
-    /// Adds the sample cases (and their evidence body) for a demo.
-    pub async fn load_samples(&self) -> Result<usize, String> {
-        let (cases, bodies) = crate::domain::samples::sample_cases(Utc::now());
+    /// Adds the sample cases (and their evidence body) for a demo, written in `lang`.
+    pub async fn load_samples(&self, lang: crate::domain::Lang) -> Result<usize, String> {
+        let (cases, bodies) = crate::domain::samples::sample_cases(Utc::now(), lang);
         if let Ok(store) = EvidenceStore::open().await {
             for (file, bytes) in bodies {
                 let blob = blob_of(&bytes, file.kind.mime());
@@ -217,7 +218,7 @@ impl CaseBook {
     /// Deletes one case (the seller confirmed), and the evidence bodies only it used.
     pub fn delete_case(&self, id: &CaseId) -> Result<(), String> {
         if self.is_read_only(id) {
-            return Err(READ_ONLY.into());
+            return Err(READ_ONLY.get(lang()).into());
         }
         self.write_cases(Vec::new(), vec![id.0.clone()])?;
         self.collect_unused_evidence();
@@ -236,8 +237,8 @@ impl CaseBook {
     /// Writes and removes cases all together (all or nothing), then updates the log.
     /// Cases saved by a newer Case Desk are left exactly as they are.
     pub fn write_cases(&self, cases: Vec<Case>, removed: Vec<String>) -> Result<usize, String> {
-        self.on_desk(|desk, log| desk.write_cases(log, cases, removed), Result::is_ok)
-            .unwrap_or_else(|| Err(GONE_APP.into()))
+        self.on_desk(|desk, log| desk.write_cases(log, cases, removed, lang()), Result::is_ok)
+            .unwrap_or_else(|| Err(gone_app()))
     }
 
     /// Deletes stored evidence bodies that no case or saved draft refers to.
@@ -268,7 +269,7 @@ impl CaseBook {
 
     /// Records Amazon's case ID on a case.
     pub fn record_amazon_case_id(&self, id: &CaseId, raw: &str) -> Result<(), String> {
-        self.change_case(id, |case| case.record_amazon_case_id(raw, EventId(new_id()), Utc::now()))
+        self.change_case(id, |case| case.record_amazon_case_id(raw, EventId(new_id()), Utc::now(), lang()))
     }
 
     /// The seller's settings, to read reactively.
@@ -278,7 +279,7 @@ impl CaseBook {
 
     /// Checks and saves the settings; returns the errors when they are not valid.
     pub fn save_settings(&self, settings: Settings) -> Result<(), Vec<(&'static str, String)>> {
-        let errors = settings.errors();
+        let errors = settings.errors(lang());
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -289,7 +290,7 @@ impl CaseBook {
 
     /// Records an action on a case (a reply, a resolution, a reopening, an appeal).
     pub fn apply(&self, id: &CaseId, action: Action) -> Result<(), String> {
-        self.change_case(id, |case| case.apply(action, EventId(new_id()), Utc::now()))
+        self.change_case(id, |case| case.apply(action, EventId(new_id()), Utc::now(), lang()))
     }
 
     /// Marks a case urgent or not.
@@ -302,7 +303,7 @@ impl CaseBook {
 
     /// Adds a note to a case's timeline.
     pub fn add_note(&self, id: &CaseId, text: &str) -> Result<(), String> {
-        self.change_case(id, |case| case.add_note(text, EventId(new_id()), Utc::now()))
+        self.change_case(id, |case| case.add_note(text, EventId(new_id()), Utc::now(), lang()))
     }
 
     /// Whether a case was saved by a newer Case Desk (shown read-only).
@@ -316,8 +317,8 @@ impl CaseBook {
     }
 
     fn change_case(&self, id: &CaseId, change: impl FnOnce(&mut Case) -> Result<(), String>) -> Result<(), String> {
-        self.on_desk(|desk, log| desk.change_case(log, id, change), Result::is_ok)
-            .unwrap_or_else(|| Err(GONE_APP.into()))
+        self.on_desk(|desk, log| desk.change_case(log, id, lang(), change), Result::is_ok)
+            .unwrap_or_else(|| Err(gone_app()))
     }
 
     /// Deletes the unreadable entries (the seller confirmed) and forgets them.
@@ -352,7 +353,7 @@ impl CaseBook {
     pub fn take_external_change(&self, key: &str, new_value: Option<String>) {
         if let Some(id) = key.strip_prefix(storage::CASE_KEY_PREFIX) {
             let id = CaseId(id.to_string());
-            self.on_desk(|desk, log| desk.take_external_case(log, id, new_value.as_deref()), |changed| *changed);
+            self.on_desk(|desk, log| desk.take_external_case(log, id, new_value.as_deref(), lang()), |changed| *changed);
         } else if key.starts_with(storage::DRAFT_KEY_PREFIX) {
             if let Ok(drafts) = storage::load_drafts() {
                 self.drafts.set(drafts);
@@ -365,7 +366,9 @@ impl CaseBook {
 }
 
 /// Said if the app's state is gone (a call after the app was unmounted).
-const GONE_APP: &str = "Case Desk was closed; reload the page and try again.";
+fn gone_app() -> String {
+    td_string!(locale(), components.gone_app).to_string()
+}
 
 /// A fresh id: 96 random bits as hex. `Math.random` is enough here: ids only
 /// need to be unique in one seller's data, and it works on plain-http pages

@@ -10,6 +10,7 @@ use crate::domain::export::{export_file_name, export_json, mark_stored, Evidence
 use crate::domain::Case;
 use crate::storage::{read_bytes, EvidenceStore};
 use crate::ui::case_book::blob_of;
+use crate::ui::i18n::{locale, td_string};
 
 /// The export file's text for these cases, with their evidence bodies if asked.
 pub async fn build_export(cases: Vec<Case>, with_evidence: bool) -> String {
@@ -38,17 +39,39 @@ pub fn todays_file_name() -> String {
     export_file_name(Local::now().date_naive())
 }
 
+/// Why the browser could not offer a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DownloadError {
+    /// No blob or object URL for the file.
+    File,
+    /// No document to download from.
+    Page,
+    /// No link to click.
+    Link,
+}
+
+impl DownloadError {
+    /// What the seller reads, in the interface language.
+    pub fn message(self) -> &'static str {
+        match self {
+            DownloadError::File => td_string!(locale(), data.download_no_file),
+            DownloadError::Page => td_string!(locale(), data.download_no_page),
+            DownloadError::Link => td_string!(locale(), data.download_no_link),
+        }
+    }
+}
+
 /// Offers `text` to the seller as a downloaded file.
-pub fn download(name: &str, text: &str) -> Result<(), String> {
+pub fn download(name: &str, text: &str) -> Result<(), DownloadError> {
     use wasm_bindgen::JsCast;
-    let blob = blob_of(text.as_bytes(), "application/json").ok_or("The browser could not prepare the file.")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "The browser could not prepare the file.")?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("No page to download from.")?;
+    let blob = blob_of(text.as_bytes(), "application/json").ok_or(DownloadError::File)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadError::File)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(DownloadError::Page)?;
     let link = document
         .create_element("a")
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or("The browser could not prepare the download.")?;
+        .ok_or(DownloadError::Link)?;
     link.set_href(&url);
     link.set_download(name);
     link.click();

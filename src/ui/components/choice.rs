@@ -11,12 +11,13 @@ pub fn Choice(
     id: String,
     /// The radio group's name.
     name: &'static str,
-    /// The visible title, which is the radio's accessible name.
+    /// The visible title, which is the radio's accessible name: a text, or a
+    /// closure such as `tr!(…)` that follows the language.
     #[prop(into)]
-    title: String,
-    /// A line under the title, if any.
+    title: TextProp,
+    /// A line under the title, if any (a text or a closure, like the title).
     #[prop(optional, into)]
-    detail: Option<String>,
+    detail: Option<TextProp>,
     /// Whether it is the chosen option.
     #[prop(into)]
     checked: Signal<bool>,
@@ -31,8 +32,8 @@ pub fn Choice(
                 prop:checked=move || checked.get()
                 on:change=move |_| on_choose.run(())/>
             <label for=id>
-                <span class="choice-title">{title}</span>
-                {detail.map(|d| view! { <span class="choice-detail" id=detail_id>{d}</span> })}
+                <span class="choice-title">{move || title.get()}</span>
+                {detail.map(|d| view! { <span class="choice-detail" id=detail_id>{move || d.get()}</span> })}
             </label>
         </div>
     }

@@ -7,6 +7,7 @@ use chrono::{DateTime, Local, Offset, TimeZone, Utc};
 use leptos::prelude::*;
 
 use crate::domain::window::Countdown;
+use crate::ui::i18n::{lang, locale, td_string, tr};
 
 /// The seller's UTC offset at an instant (it changes with daylight saving).
 pub fn local_offset(t: DateTime<Utc>) -> chrono::FixedOffset {
@@ -35,16 +36,13 @@ pub fn CountdownView(
     countdown: Signal<Countdown>,
 ) -> impl IntoView {
     let announced = StoredValue::new(level(&countdown.get_untracked()));
-    let announcement = RwSignal::new(String::new());
+    // The level to announce (worded when shown, so it follows a language switch).
+    let announcement = RwSignal::new(None::<Level>);
     Effect::new(move || {
         let now = level(&countdown.get());
         if now != announced.get_value() {
             announced.set_value(now);
-            announcement.set(match now {
-                Level::AtRisk => "This case is now at risk: Amazon's answer is due soon.".into(),
-                Level::Late => "This case is now overdue: Amazon's answer is late.".into(),
-                Level::Calm => String::new(),
-            });
+            announcement.set(Some(now));
         }
     });
     let class = move || match countdown.get() {
@@ -60,15 +58,19 @@ pub fn CountdownView(
     };
     view! {
         <section class=class aria-labelledby="countdown-title">
-            <h2 id="countdown-title" class="countdown-title">"Amazon's answer"</h2>
+            <h2 id="countdown-title" class="countdown-title">{tr!(time.countdown_title)}</h2>
             <p class="countdown-value" role="timer" aria-live="off">
-                {move || countdown.get().label(local_offset)}
+                {move || countdown.get().label(local_offset, lang())}
             </p>
             {move || used().map(|u| view! {
                 // A <progress>, not a width in a style attribute: the CSP allows no inline styles.
                 <progress class="countdown-bar" max="1000" value=u aria-hidden="true"></progress>
             })}
-            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+            <p class="visually-hidden" aria-live="polite">{move || match announcement.get() {
+                Some(Level::AtRisk) => td_string!(locale(), time.now_at_risk),
+                Some(Level::Late) => td_string!(locale(), time.now_overdue),
+                Some(Level::Calm) | None => "",
+            }}</p>
         </section>
     }
 }

@@ -15,12 +15,12 @@ pub fn Field(
     /// The control's id.
     #[prop(into)]
     id: String,
-    /// The visible label.
+    /// The visible label: a text, or a closure such as `tr!(case.note)` that follows the language.
     #[prop(into)]
-    label: String,
-    /// One line of help under the label.
+    label: TextProp,
+    /// One line of help under the label (a text or a closure, like the label).
     #[prop(optional, into)]
-    hint: Option<String>,
+    hint: Option<TextProp>,
     /// The error to show, if any.
     #[prop(into)]
     error: Signal<Option<String>>,
@@ -32,10 +32,10 @@ pub fn Field(
 ) -> impl IntoView {
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             // Hint and counter are always there (empty and hidden when unused),
             // so every id that `described_by` names exists.
-            <p class="field-hint" id=format!("{id}-hint")>{hint}</p>
+            <p class="field-hint" id=format!("{id}-hint")>{move || hint.as_ref().map(TextProp::get)}</p>
             {children()}
             <p class="field-counter" id=format!("{id}-counter")>{move || counter.map(|c| c.get())}</p>
             <FieldError id=format!("{id}-error") error=error/>

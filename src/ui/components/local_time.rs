@@ -3,6 +3,8 @@
 use chrono::{DateTime, Local, Utc};
 use leptos::prelude::*;
 
+use crate::ui::i18n::lang;
+
 /// A `<time>` element: local date and time for reading, ISO UTC in `datetime`.
 #[component]
 pub fn LocalTime(
@@ -11,6 +13,6 @@ pub fn LocalTime(
 ) -> impl IntoView {
     let local = at.with_timezone(&Local);
     view! {
-        <time datetime=crate::domain::time::rfc3339(&at)>{crate::domain::text::day_and_time(&local)}</time>
+        <time datetime=crate::domain::time::rfc3339(&at)>{move || crate::domain::text::day_and_time(&local, lang())}</time>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::CaseStatus;
+use crate::ui::i18n::lang;
 
 /// The status of a case: colour for the eye, a word for everyone.
 #[component]
@@ -11,6 +12,6 @@ pub fn StatusBadge(
     status: CaseStatus,
 ) -> impl IntoView {
     view! {
-        <span class=format!("status-badge status-{}", status.slug())>{status.label()}</span>
+        <span class=format!("status-badge status-{}", status.slug())>{move || status.label(lang())}</span>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::case_book::CaseBook;
+use crate::ui::i18n::{lang, locale, td_string, tr};
 
 /// Shows storage problems until they are gone.
 #[component]
@@ -24,7 +25,7 @@ pub fn StorageBanner() -> impl IntoView {
             {move || notice.get().map(|m| view! {
                 <div class="banner banner-warning">
                     <p>{m}</p>
-                    <button type="button" class="button button-small" on:click=move |_| notice.set(None)>"OK"</button>
+                    <button type="button" class="button button-small" on:click=move |_| notice.set(None)>{tr!(components.storage.ok)}</button>
                 </div>
             })}
         </div>
@@ -34,72 +35,66 @@ pub fn StorageBanner() -> impl IntoView {
                 (n > 0).then(|| view! {
                     <div class="banner banner-error">
                         <p>
-                            <strong>{if n == 1 { "1 case is missing. ".to_string() } else { format!("{n} cases are missing. ") }}</strong>
-                            "This browser had them, but its storage no longer does (it may have been cleared in part). \
-                             Import your latest export on the Your data page to bring them back."
+                            <strong>{match n {
+                                1 => td_string!(locale(), components.storage.missing_single).to_string(),
+                                n => td_string!(locale(), components.storage.missing_several, count = n).to_string(),
+                            }}</strong>
+                            {tr!(components.storage.missing_text)}
                         </p>
-                        <button type="button" class="button button-small" on:click=move |_| book.forget_missing()>"I understand"</button>
+                        <button type="button" class="button button-small" on:click=move |_| book.forget_missing()>
+                            {tr!(components.storage.understand)}
+                        </button>
                     </div>
                 })
             }}
             {move || (book.read_only_count() > 0).then(|| view! {
                 <p class="banner banner-warning">
-                    {match book.read_only_count() {
-                        1 => "1 saved case was written by a newer version of Case Desk. It is shown read-only and \
-                              never changed here; update Case Desk to work on it."
-                            .to_string(),
-                        n => format!(
-                            "{n} saved cases were written by a newer version of Case Desk. They are shown read-only \
-                             and never changed here; update Case Desk to work on them."
-                        ),
+                    {move || match book.read_only_count() {
+                        1 => td_string!(locale(), components.storage.read_only_single).to_string(),
+                        n => td_string!(locale(), components.storage.read_only_several, count = n).to_string(),
                     }}
                 </p>
             })}
             {move || problem.get().map(|p| view! {
                 <p class="banner banner-error">
-                    <strong>"Not saved. "</strong>
-                    {p.message()}
+                    <strong>{tr!(components.storage.not_saved)}</strong>
+                    {move || p.message(lang())}
                 </p>
             })}
             {move || book.evidence_problem().get().map(|p| view! {
                 <p class="banner banner-error">
-                    <strong>"Files not kept. "</strong>
-                    {match p {
-                        crate::domain::StorageProblem::Full => crate::ui::evidence::NOT_STORED_FULL,
-                        _ => crate::ui::evidence::NOT_STORED,
-                    }}
+                    <strong>{tr!(components.storage.files_not_kept)}</strong>
+                    {move || crate::ui::evidence::not_stored(&p)}
                 </p>
             })}
             {move || {
                 let entries = unreadable.get();
                 (!entries.is_empty()).then(|| {
                     let count = entries.len();
-                    let noun = if count == 1 { "case" } else { "cases" };
                     view! {
                         <div class="banner banner-warning">
                             <p>
-                                <strong>{format!("{count} saved {noun} could not be read. ")}</strong>
-                                "They are kept in this browser exactly as they were, set aside from your cases; \
-                                 the other cases loaded normally. Download the raw data to keep it safe, \
-                                 or discard it if you no longer need it."
+                                <strong>{move || match count {
+                                    1 => td_string!(locale(), components.storage.unreadable_single).to_string(),
+                                    n => td_string!(locale(), components.storage.unreadable_several, count = n).to_string(),
+                                }}</strong>
+                                {tr!(components.storage.unreadable_text)}
                             </p>
                             <ul>
                                 {entries.iter().cloned().map(|e| view! {
-                                    <li><code>{e.key}</code>" — "{e.error.to_string()}</li>
+                                    <li><code>{e.key}</code>" — "{move || e.error.message(lang())}</li>
                                 }).collect_view()}
                             </ul>
                             <div class="row-actions">
                                 <button type="button" class="button button-small" on:click=move |_| download_raw()>
-                                    "Download the raw data"
+                                    {tr!(components.storage.download_raw)}
                                 </button>
                                 <button type="button" class="button button-small button-quiet" on:click=move |_| {
-                                    let sure = crate::ui::components::confirm(
-                                        "Delete the saved entries Case Desk could not read? This cannot be undone. Download the raw data first if you may need it.",
-                                    );
+                                    let sure = crate::ui::components::confirm(td_string!(locale(), components.storage.discard_confirm));
                                     if sure {
                                         book.discard_unreadable();
                                     }
-                                }>"Discard them"</button>
+                                }>{tr!(components.storage.discard)}</button>
                             </div>
                         </div>
                     }

@@ -13,6 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::paths::AppPaths;
 use crate::ui::browser::{document_visible, navigator_has, Worker};
+use crate::ui::i18n::tr;
 
 /// Set when the seller chose "Reload now": the worker taking over then reloads
 /// the page. Its very first install takes over too, and must reload nothing.
@@ -106,15 +107,15 @@ fn WorkerBanner() -> impl IntoView {
             {move || ((waiting.get() || outdated.get()) && !dismissed.get()).then(|| view! {
                 <div class="banner banner-info">
                     <p>
-                        <strong>"A new version of Case Desk is ready. "</strong>
-                        "Reload to start using it. Your cases and drafts are kept."
+                        <strong>{tr!(components.update.ready)}</strong>
+                        {tr!(components.update.text)}
                     </p>
                     <div class="banner-actions">
                         <button type="button" class="button button-small button-primary" on:click=update_now>
-                            "Reload now"
+                            {tr!(components.update.reload)}
                         </button>
                         <button type="button" class="button button-small" on:click=move |_| dismissed.set(true)>
-                            "Later"
+                            {tr!(components.update.later)}
                         </button>
                     </div>
                 </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::body::{use_body_text, use_body_url, Body};
 use crate::domain::catalog::EvidenceKind;
 use crate::domain::evidence::{human_size, EvidenceFile, FileKind};
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 const PROVES: [EvidenceKind; 6] = [
     EvidenceKind::Invoice,
@@ -51,20 +52,24 @@ pub fn EvidenceCard(
 ) -> impl IntoView {
     let select_id = format!("{prefix}-proves-{}", short(&file.hash));
     let view_id = view_button_id(prefix, &file.hash);
-    let details = match (file.kind, file.pages) {
-        (FileKind::Pdf, Some(1)) => format!("PDF · 1 page · {}", human_size(file.size)),
-        (FileKind::Pdf, Some(n)) => format!("PDF · {n} pages · {}", human_size(file.size)),
-        (kind, _) => format!("{} · {}", kind.described().trim_start_matches("a ").trim_start_matches("an "), human_size(file.size)),
+    let (kind, pages, size) = (file.kind, file.pages, file.size);
+    let details = move || match (kind, pages, lang()) {
+        (FileKind::Pdf, Some(1), lang) => td_string!(locale(), evidence.pdf_single_page, size = human_size(size, lang)).to_string(),
+        (FileKind::Pdf, Some(n), lang) => td_string!(locale(), evidence.pdf_pages, pages = n, size = human_size(size, lang)).to_string(),
+        (kind, _, lang) => format!("{} · {}", kind.described(lang).trim_start_matches("a ").trim_start_matches("an "), human_size(size, lang)),
     };
     let preview = if !file.stored {
-        view! { <p class="evidence-missing">"Not stored in this browser"</p> }.into_any()
+        view! { <p class="evidence-missing">{tr!(evidence.not_stored_here)}</p> }.into_any()
     } else if file.kind.is_image() {
         let body = use_body_url(file.hash.clone());
-        let alt = format!("Preview of {}", file.name);
+        let name = file.name.clone();
         view! {
             {move || match body.get() {
-                Body::Url(url) => view! { <img class="evidence-thumb" src=url alt=alt.clone()/> }.into_any(),
-                Body::Missing => view! { <p class="evidence-missing">"Not found in this browser"</p> }.into_any(),
+                Body::Url(url) => {
+                    let name = name.clone();
+                    view! { <img class="evidence-thumb" src=url alt=trf!(evidence.preview_alt, name = &name)/> }.into_any()
+                }
+                Body::Missing => view! { <p class="evidence-missing">{tr!(evidence.not_found_here)}</p> }.into_any(),
                 _ => view! { <div class="evidence-thumb evidence-loading" aria-hidden="true"></div> }.into_any(),
             }}
         }
@@ -74,7 +79,7 @@ pub fn EvidenceCard(
         view! {
             <pre class="evidence-text">{move || match body.get() {
                 Body::Text(text) => text,
-                Body::Missing => "Not found in this browser".to_string(),
+                Body::Missing => td_string!(locale(), evidence.not_found_here).to_string(),
                 _ => String::new(),
             }}</pre>
         }
@@ -82,14 +87,14 @@ pub fn EvidenceCard(
     } else {
         view! { <div class="evidence-doc" aria-hidden="true">"PDF"</div> }.into_any()
     };
-    let name = file.name.clone();
+    let (name, view_name, remove_name) = (file.name.clone(), file.name.clone(), file.name.clone());
     let proves = file.proves;
     view! {
         <li class="evidence-card">
             <div class="evidence-preview">{preview}</div>
             <p class="evidence-name">{file.name.clone()}</p>
             <p class="evidence-details">{details}</p>
-            <label for=select_id.clone() class="evidence-proves-label">{format!("What {name} proves")}</label>
+            <label for=select_id.clone() class="evidence-proves-label">{trf!(evidence.proves_label, name = &name)}</label>
             <select id=select_id
                 on:change=move |ev| {
                     let slug = event_target_value(&ev);
@@ -98,15 +103,15 @@ pub fn EvidenceCard(
                     }
                 }>
                 {PROVES.into_iter().map(|k| view! {
-                    <option value=proves_slug(k) selected=k == proves>{k.label()}</option>
+                    <option value=proves_slug(k) selected=k == proves>{move || k.label(lang())}</option>
                 }).collect_view()}
             </select>
             <div class="row-actions">
                 <button type="button" class="button button-small" id=view_id disabled=!file.stored
-                    aria-label=format!("View {}", file.name) on:click=move |_| on_view.run(())>"View"</button>
+                    aria-label=trf!(evidence.view_label, name = &view_name) on:click=move |_| on_view.run(())>{tr!(evidence.view)}</button>
                 {on_remove.map(|remove| view! {
                     <button type="button" class="button button-small button-quiet"
-                        aria-label=format!("Remove {}", file.name) on:click=move |_| remove.run(())>"Remove"</button>
+                        aria-label=trf!(evidence.remove_label, name = &remove_name) on:click=move |_| remove.run(())>{tr!(evidence.remove)}</button>
                 })}
             </div>
         </li>

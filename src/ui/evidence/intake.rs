@@ -8,6 +8,7 @@ use web_sys::File;
 use crate::domain::evidence::{check_file, check_size, content_hash, fits_case, pdf_page_count, EvidenceFile, FileKind};
 use crate::domain::StorageProblem;
 use crate::storage::{read_bytes, EvidenceStore};
+use crate::ui::i18n::{lang, locale, td_string};
 
 /// What happened to a batch of files.
 #[derive(Debug, Default)]
@@ -23,24 +24,26 @@ pub struct Intake {
 /// Checks and keeps `files`, next to the case's or draft's `existing` files.
 pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
     let mut intake = Intake::default();
+    // Reasons for a refusal are written in the language shown when the files came in.
+    let lang = lang();
     let store = EvidenceStore::open().await;
     let mut all = existing.to_vec();
     for file in files {
         let name = file.name();
         let size = file.size() as u64;
         // Size rules first: a file that is too big, or cannot fit the case, is refused unread.
-        if let Err(reason) = check_size(size).and_then(|()| fits_case(&all, "", size)) {
+        if let Err(reason) = check_size(size, lang).and_then(|()| fits_case(&all, "", size, lang)) {
             intake.refused.push((name, reason));
             continue;
         }
         let bytes = match read_bytes(&file).await {
             Ok(bytes) => bytes,
             Err(_) => {
-                intake.refused.push((name, "the browser could not read it; try adding it again".into()));
+                intake.refused.push((name, td_string!(locale(), evidence.unreadable_file).to_string()));
                 continue;
             }
         };
-        let kind = match check_file(&name, &file.type_(), &bytes) {
+        let kind = match check_file(&name, &file.type_(), &bytes, lang) {
             Ok(kind) => kind,
             Err(reason) => {
                 intake.refused.push((name, reason));
@@ -48,7 +51,7 @@ pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
             }
         };
         let hash = content_hash(&bytes);
-        if let Err(reason) = fits_case(&all, &hash, size) {
+        if let Err(reason) = fits_case(&all, &hash, size, lang) {
             intake.refused.push((name, reason));
             continue;
         }

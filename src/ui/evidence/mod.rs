@@ -18,15 +18,17 @@ use card::EvidenceCard;
 pub use intake::Intake;
 use viewer::EvidenceViewer;
 
-/// Said when the browser would not store file contents.
-pub const NOT_STORED: &str = "This browser would not store the files' contents (storage is switched off, full, \
-    or this is a private window). They are listed with the case, marked \"Not stored in this browser\": \
-    keep your own copies.";
+use crate::domain::StorageProblem;
+use crate::ui::i18n::{lang, locale, td_string, tr};
 
-/// Said when the files' contents did not fit.
-pub const NOT_STORED_FULL: &str = "The browser's storage for Case Desk is full, so the files' contents were not \
-    stored. They are listed with the case, marked \"Not stored in this browser\": keep your own copies, \
-    export your cases (Your data), then free some space.";
+/// Why files' contents were not kept, for the storage banner: the storage is
+/// full, or the browser would not store them at all.
+pub fn not_stored(problem: &StorageProblem) -> &'static str {
+    match problem {
+        StorageProblem::Full => td_string!(locale(), evidence.not_stored_full),
+        _ => td_string!(locale(), evidence.not_stored),
+    }
+}
 
 /// The files of a case or draft, and the ways to add more.
 #[component]
@@ -119,31 +121,45 @@ pub fn EvidenceArea(
             <div class="drop-zone" class:drop-zone-over=move || dragging.get().is_positive()
                 on:dragenter=on_enter on:dragover=on_over on:dragleave=on_leave on:drop=on_drop>
                 <p class="drop-zone-text">
-                    "Drop files here, paste a screenshot, or "
-                    <label for=format!("{name}-files") class="button button-small">"choose files"</label>
+                    {tr!(evidence.drop_text)}
+                    <label for=format!("{name}-files") class="button button-small">{tr!(evidence.choose_files)}</label>
                 </p>
                 <input id=format!("{name}-files") class="visually-hidden-input" type="file" multiple
                     accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain,text/csv,.csv,.txt"
                     aria-describedby=format!("{name}-limits")
                     on:change=on_pick/>
                 <p class="field-hint" id=format!("{name}-limits")>
-                    {move || format!(
-                        "PNG, JPEG, GIF, WebP, PDF, text or CSV; up to {} each and {} per case ({} used).",
-                        human_size(FILE_LIMIT), human_size(CASE_LIMIT), human_size(used())
-                    )}
+                    {move || {
+                        let lang = lang();
+                        td_string!(
+                            locale(), evidence.limits,
+                            file_limit = human_size(FILE_LIMIT, lang),
+                            case_limit = human_size(CASE_LIMIT, lang),
+                            used = human_size(used(), lang)
+                        )
+                        .to_string()
+                    }}
                 </p>
             </div>
             <p class="form-status" role="status">
-                {move || busy.get().map(|n| if n == 1 { "Checking 1 file…".to_string() } else { format!("Checking {n} files…") })}
+                {move || busy.get().map(|n| match n {
+                    1 => td_string!(locale(), evidence.checking_single).to_string(),
+                    n => td_string!(locale(), evidence.checking_several, count = n).to_string(),
+                })}
             </p>
             <div role="alert">
                 {move || {
                     let list = refused.get();
                     (!list.is_empty()).then(|| view! {
                         <div class="banner banner-error">
-                            <p><strong>{if list.len() == 1 { "1 file was not added:".to_string() } else { format!("{} files were not added:", list.len()) }}</strong></p>
+                            <p><strong>{match list.len() {
+                                1 => td_string!(locale(), evidence.refused_single).to_string(),
+                                n => td_string!(locale(), evidence.refused_several, count = n).to_string(),
+                            }}</strong></p>
                             <ul>
-                                {list.into_iter().map(|(name, reason)| view! { <li><strong>{name}</strong>": "{reason}</li> }).collect_view()}
+                                {list.into_iter().map(|(name, reason)| view! {
+                                    <li><strong>{name}</strong>{tr!(evidence.reason_separator)}{reason}</li>
+                                }).collect_view()}
                             </ul>
                         </div>
                     })
@@ -151,7 +167,7 @@ pub fn EvidenceArea(
             </div>
             // Keyed by content hash: retagging a file or adding another keeps the
             // other cards (and their loaded previews and focus) as they are.
-            <ul class="evidence-grid" aria-label="Attached files">
+            <ul class="evidence-grid" aria-label=tr!(evidence.attached_files)>
                 <For each=move || files.get() key=|file| file.hash.clone() let:file>
                     {
                         let hash = file.hash.clone();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::body::{use_body_text, use_body_url, Body};
 use crate::domain::evidence::EvidenceFile;
+use crate::ui::i18n::{locale, td_string, tr};
 
 /// The viewer; `open` holds the index of the file shown, `None` when closed.
 #[component]
@@ -56,21 +57,27 @@ pub fn EvidenceViewer(
                 _ => {}
             }>
             {move || open.get().and_then(|i| files.with(|f| f.get(i).cloned())).map(|file| {
-                let position = format!("{} of {}", open.get_untracked().unwrap_or(0) + 1, count());
+                let index = open.get_untracked().unwrap_or(0) + 1;
                 view! {
                     <header class="viewer-head">
                         <h2 id=format!("{prefix}-viewer-title")>{file.name.clone()}</h2>
-                        <span class="viewer-position">{position}</span>
+                        <span class="viewer-position">{move || {
+                            td_string!(locale(), evidence.viewer.position, index = index, count = count()).to_string()
+                        }}</span>
                     </header>
                     <ViewerBody file=file/>
                 }
             })}
             <div class="viewer-actions">
-                <button type="button" class="button" on:click=move |_| step(-1) aria-label="Previous file">"← Previous"</button>
-                <button type="button" class="button" on:click=move |_| step(1) aria-label="Next file">"Next →"</button>
-                <button type="button" class="button button-primary" on:click=move |_| open.set(None)>"Close"</button>
+                <button type="button" class="button" on:click=move |_| step(-1) aria-label=tr!(evidence.viewer.previous_label)>
+                    {tr!(evidence.viewer.previous)}
+                </button>
+                <button type="button" class="button" on:click=move |_| step(1) aria-label=tr!(evidence.viewer.next_label)>
+                    {tr!(evidence.viewer.next)}
+                </button>
+                <button type="button" class="button button-primary" on:click=move |_| open.set(None)>{tr!(evidence.viewer.close)}</button>
             </div>
-            <p class="field-hint">"Arrow keys move between files; Esc closes."</p>
+            <p class="field-hint">{tr!(evidence.viewer.keys_hint)}</p>
         </dialog>
     }
 }
@@ -94,8 +101,8 @@ fn ViewerBody(file: EvidenceFile) -> impl IntoView {
             {move || match body.get() {
                 Body::Url(url) if is_image => view! { <img class="viewer-image" src=url alt=name.clone()/> }.into_any(),
                 Body::Url(url) => view! { <iframe class="viewer-pdf" src=url title=name.clone()></iframe> }.into_any(),
-                Body::Missing => view! { <p>"This file is not stored in this browser."</p> }.into_any(),
-                _ => view! { <p>"Loading…"</p> }.into_any(),
+                Body::Missing => view! { <p>{tr!(evidence.viewer.missing)}</p> }.into_any(),
+                _ => view! { <p>{tr!(evidence.viewer.loading)}</p> }.into_any(),
             }}
         }
         .into_any()

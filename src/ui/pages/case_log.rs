@@ -14,8 +14,9 @@ use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
 use crate::ui::components::{confirm, local_offset, LocalTime, StatusBadge};
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 use crate::ui::page_title::set_page_title;
-use crate::ui::pages::LoadSamplesButton;
+use crate::ui::pages::{LoadSamplesButton, SampleNews};
 
 /// Rows shown per group before "Show all": the log stays quick with thousands of cases.
 const PAGE: usize = 100;
@@ -23,7 +24,7 @@ const PAGE: usize = 100;
 /// The case log, or what to do first when there is nothing in it.
 #[component]
 pub fn CaseLogPage() -> impl IntoView {
-    set_page_title(|| "Your cases");
+    set_page_title(|| td_string!(locale(), log.title));
     let book = expect_context::<CaseBook>();
     let paths = expect_context::<AppPaths>();
     let log = book.log();
@@ -31,9 +32,9 @@ pub fn CaseLogPage() -> impl IntoView {
 
     view! {
         <div class="page-heading">
-            <h1>"Your cases"</h1>
+            <h1>{tr!(log.title)}</h1>
             <Show when=move || !log.with(|l| l.is_empty())>
-                <a href=new_case_href.clone() class="button button-primary">"Open a new case"</a>
+                <a href=new_case_href.clone() class="button button-primary">{tr!(log.open_new)}</a>
             </Show>
         </div>
         <DraftList/>
@@ -112,9 +113,9 @@ fn CaseList() -> impl IntoView {
     view! {
         <form class="log-controls" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="field log-search">
-                <label for="case-search">"Search cases"</label>
+                <label for="case-search">{tr!(log.search_label)}</label>
                 <input id="case-search" type="search" autocomplete="off"
-                    placeholder="Subject, order ID, ASIN, Amazon case ID, any word of a message"
+                    placeholder=tr!(log.search_placeholder)
                     prop:value=move || query.get().text
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -122,55 +123,58 @@ fn CaseList() -> impl IntoView {
                     }/>
             </div>
             <div class="field">
-                <label for="status-filter">"Status"</label>
+                <label for="status-filter">{tr!(log.status_label)}</label>
                 <select id="status-filter" prop:value=move || query.get().status.map(|s| s.slug()).unwrap_or("")
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         set_query.with_value(|f| f(&|q| q.status = CaseStatus::ALL.into_iter().find(|s| s.slug() == v)));
                     }>
-                    <option value="">"All statuses"</option>
+                    <option value="">{tr!(log.all_statuses)}</option>
                     {move || counts.get().into_iter().map(|(s, n)| view! {
-                        <option value=s.slug()>{format!("{} ({n})", s.label())}</option>
+                        <option value=s.slug()>{trf!(log.status_option, status = s.label(lang()), count = n)}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="type-filter">"Problem type"</label>
+                <label for="type-filter">{tr!(log.type_label)}</label>
                 <select id="type-filter" prop:value=move || query.get().problem_type.map(|t| t.slug()).unwrap_or("")
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         set_query.with_value(|f| f(&|q| q.problem_type = ProblemType::from_slug(&v)));
                     }>
-                    <option value="">"All problem types"</option>
-                    {ProblemType::ALL.into_iter().map(|t| view! { <option value=t.slug()>{t.label()}</option> }).collect_view()}
+                    <option value="">{tr!(log.all_types)}</option>
+                    {ProblemType::ALL.into_iter().map(|t| view! { <option value=t.slug()>{move || t.label(lang())}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="sort-order">"Sort"</label>
+                <label for="sort-order">{tr!(log.sort_label)}</label>
                 <select id="sort-order" prop:value=move || query.get().sort.slug()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         set_query.with_value(|f| f(&|q| q.sort = SortOrder::from_slug(&v).unwrap_or_default()));
                     }>
-                    {SortOrder::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+                    {SortOrder::ALL.into_iter().map(|s| view! { <option value=s.slug()>{move || s.label(lang())}</option> }).collect_view()}
                 </select>
             </div>
         </form>
         <SampleNotice/>
         <p class="status-counts">
-            {move || counts.get().into_iter().map(|(s, n)| format!("{n} {}", crate::domain::text::lower_first(s.label()))).collect::<Vec<_>>().join(" · ")}
+            {move || counts.get().into_iter().map(|(s, n)| {
+                let status = crate::domain::text::lower_first(s.label(lang()));
+                td_string!(locale(), log.status_count, count = n, status = status).to_string()
+            }).collect::<Vec<_>>().join(" · ")}
         </p>
         <p class="visually-hidden" role="status">{move || match found.get() {
-            1 => "1 case found".to_string(),
-            n => format!("{n} cases found"),
+            1 => td_string!(locale(), log.found_single).to_string(),
+            n => td_string!(locale(), log.found_several, count = n).to_string(),
         }}</p>
         <Show when=move || { found.get() != 0 } fallback=|| view! {
-            <p class="empty-result">"No case matches. Try fewer words, or clear the filters."</p>
+            <p class="empty-result">{tr!(log.no_match)}</p>
         }>
-            <RowGroup title="Needs you" rows=needs_you count=needs_you_count/>
-            <RowGroup title="Other cases" rows=others count=others_count/>
-            <Show when=move || { !show_all.get() && needs_you_count.get().max(others_count.get()) >= PAGE + 1 }>
-                <button type="button" class="button" on:click=move |_| show_all.set(true)>"Show all cases"</button>
+            <RowGroup id="group-needs-you" title=tr!(log.needs_you) rows=needs_you count=needs_you_count/>
+            <RowGroup id="group-other-cases" title=tr!(log.other_cases) rows=others count=others_count/>
+            <Show when=move || { !show_all.get() && needs_you_count.get().max(others_count.get()) > PAGE }>
+                <button type="button" class="button" on:click=move |_| show_all.set(true)>{tr!(log.show_all)}</button>
             </Show>
         </Show>
     }
@@ -184,12 +188,12 @@ fn SampleNotice() -> impl IntoView {
     view! {
         <Show when=move || samples.get() != 0>
             <p class="sample-notice">
-                {move || format!("{} sample cases are shown. ", samples.get())}
+                {trf!(log.samples_shown, count = samples.get())}
                 <button type="button" class="button button-small" on:click=move |_| {
                     // A refusal reaches the storage banner through the desk.
                     let _ = book.remove_samples();
                 }>
-                    "Remove sample cases"
+                    {tr!(log.remove_samples)}
                 </button>
             </p>
         </Show>
@@ -211,7 +215,7 @@ struct Row {
     subject: String,
     status: CaseStatus,
     urgent: bool,
-    problem: &'static str,
+    problem: ProblemType,
     amazon_case_id: Option<String>,
     last_activity: DateTime<Utc>,
     window: Window,
@@ -225,7 +229,7 @@ impl Row {
             subject: case.subject.clone(),
             status: case.status,
             urgent: case.urgent,
-            problem: case.problem_type.label(),
+            problem: case.problem_type,
             amazon_case_id: case.amazon_case_id.clone(),
             last_activity: case.last_activity(),
             window: window(case, settings),
@@ -238,17 +242,22 @@ impl Row {
 /// keyed by case and last change, so a keystroke in the search only builds
 /// the rows that were not shown before.
 #[component]
-fn RowGroup(title: &'static str, rows: Memo<Vec<Row>>, count: Memo<usize>) -> impl IntoView {
+fn RowGroup(
+    /// The heading's id (the same in every language).
+    id: &'static str,
+    /// The group's name in the interface language, such as `tr!(log.needs_you)`.
+    title: fn() -> &'static str,
+    rows: Memo<Vec<Row>>,
+    count: Memo<usize>,
+) -> impl IntoView {
     let paths = expect_context::<AppPaths>();
     // Looked up once per group, not once per row.
     let settings = expect_context::<CaseBook>().settings();
     let minute = expect_context::<Clock>().minutes();
-    let id = format!("group-{}", title.to_ascii_lowercase().replace(' ', "-"));
-    let labelled_by = id.clone();
     view! {
         <Show when=move || count.get() != 0>
-            <section aria-labelledby=labelled_by.clone() class="log-group">
-                <h2 id=id.clone()>{move || format!("{title} ({})", count.get())}</h2>
+            <section aria-labelledby=id class="log-group">
+                <h2 id=id>{trf!(log.group_heading, group = title(), count = count.get())}</h2>
                 <ul class="case-list">
                     <For
                         each=move || rows.get()
@@ -273,8 +282,8 @@ fn case_row(row: Row, paths: &AppPaths, settings: ReadSignal<Settings>, minute: 
             <a href=href class="case-row-subject">{subject}</a>
             <div class="case-row-meta">
                 <StatusBadge status=status/>
-                {urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
-                {sample.then(|| view! { <span class="tag">"Sample"</span> })}
+                {urgent.then(|| view! { <span class="tag tag-urgent">{tr!(components.tag_urgent)}</span> })}
+                {sample.then(|| view! { <span class="tag">{tr!(components.tag_sample)}</span> })}
                 {move || {
                     let c = countdown();
                     let class = match c {
@@ -283,11 +292,11 @@ fn case_row(row: Row, paths: &AppPaths, settings: ReadSignal<Settings>, minute: 
                         _ => "row-countdown",
                     };
                     matches!(c, Countdown::Left { .. } | Countdown::Overdue { .. })
-                        .then(|| view! { <span class=class>{c.short_label(local_offset)}</span> })
+                        .then(|| view! { <span class=class>{c.short_label(local_offset, lang())}</span> })
                 }}
-                <span>{problem}</span>
-                {amazon_id.map(|id| view! { <span>"Amazon case " {id}</span> })}
-                <span>"Last activity " <LocalTime at=last/></span>
+                <span>{move || problem.label(lang())}</span>
+                {amazon_id.map(|id| view! { <span>{trf!(log.amazon_case, id = &id)}</span> })}
+                <span>{tr!(log.last_activity)} <LocalTime at=last/></span>
             </div>
         </li>
     }
@@ -306,9 +315,10 @@ fn DraftList() -> impl IntoView {
         }
         crate::domain::text::sort_by(&mut list, |a, b| b.updated_at.cmp(&a.updated_at));
         let paths = paths.clone();
+        let count = list.len();
         Some(view! {
             <section class="drafts" aria-labelledby="drafts-title">
-                <h2 id="drafts-title">{format!("Drafts ({})", list.len())}</h2>
+                <h2 id="drafts-title">{trf!(log.drafts_heading, count = count)}</h2>
                 <ul class="case-list">
                     {list.into_iter().map(|d| draft_row(d, &paths, book)).collect_view()}
                 </ul>
@@ -322,31 +332,34 @@ fn draft_row(draft: ContactUsDraft, paths: &AppPaths, book: CaseBook) -> impl In
     let step = draft.first_open_step();
     let href = paths.new_case_step(&draft.id, step);
     let id = draft.id.clone();
-    let confirm_text = format!("Discard the draft \"{title}\"? What you typed in it will be deleted.");
-    let discard = move |_| {
-        let confirmed = confirm(&confirm_text);
-        if confirmed {
-            book.discard_draft(&id);
+    let discard = {
+        let title = title.clone();
+        move |_| {
+            if confirm(&td_string!(locale(), log.discard_confirm, title = &title).to_string()) {
+                book.discard_draft(&id);
+            }
         }
     };
+    let (resume_title, discard_title) = (title.clone(), title.clone());
     view! {
         <li class="case-row draft-row">
-            <span class="case-row-subject">{title.clone()}</span>
+            <span class="case-row-subject">{title}</span>
             <div class="case-row-meta">
-                <span class="tag">"Draft"</span>
-                <span>{format!("Next: {}", step.label())}</span>
-                {draft.updated_at.map(|at| view! { <span>"Edited " <LocalTime at=at/></span> })}
+                <span class="tag">{tr!(log.draft_tag)}</span>
+                <span>{trf!(log.draft_next, step = step.label(lang()))}</span>
+                {draft.updated_at.map(|at| view! { <span>{tr!(log.draft_edited)} <LocalTime at=at/></span> })}
             </div>
             <div class="row-actions">
-                <a href=href class="button button-small" aria-label=format!("Resume draft: {title}")>"Resume"</a>
-                <button type="button" class="button button-small button-quiet" aria-label=format!("Discard draft: {title}")
-                    on:click=discard>"Discard"</button>
+                <a href=href class="button button-small" aria-label=trf!(log.resume_label, title = &resume_title)>{tr!(log.resume)}</a>
+                <button type="button" class="button button-small button-quiet" aria-label=trf!(log.discard_label, title = &discard_title)
+                    on:click=discard>{tr!(log.discard)}</button>
             </div>
         </li>
     }
 }
 
-/// What a seller calls a draft: its subject, else its problem, else "Untitled draft".
+/// What a seller calls a draft: its subject, else its problem, else "Untitled draft"
+/// (in the interface language: called while the draft list renders, which follows it).
 fn draft_title(draft: &ContactUsDraft) -> String {
     let subject = draft.subject.trim();
     if !subject.is_empty() {
@@ -354,29 +367,25 @@ fn draft_title(draft: &ContactUsDraft) -> String {
     }
     draft
         .problem()
-        .map(|p| p.title.to_string())
-        .or_else(|| draft.problem_type.map(|t| t.label().to_string()))
-        .unwrap_or_else(|| "Untitled draft".to_string())
+        .map(|p| p.title.get(lang()).to_string())
+        .or_else(|| draft.problem_type.map(|t| t.label(lang()).to_string()))
+        .unwrap_or_else(|| td_string!(locale(), log.untitled_draft).to_string())
 }
 
 /// What a seller sees before their first case: what Case Desk does and the one button to start.
 #[component]
 fn EmptyCaseLog() -> impl IntoView {
     let paths = expect_context::<AppPaths>();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<SampleNews>);
     view! {
         <section class="empty-state" aria-labelledby="empty-title">
-            <h2 id="empty-title">"No cases yet"</h2>
-            <p>
-                "When an order goes wrong, a listing is suppressed, stock goes missing or a payment \
-                 is held, open the case here first. Case Desk keeps the details and the evidence in \
-                 this browser, and tracks when Amazon's answer is due."
-            </p>
+            <h2 id="empty-title">{tr!(log.empty_title)}</h2>
+            <p>{tr!(log.empty_text)}</p>
             <div class="row-actions row-actions-center">
-                <a href=paths.new_case() class="button button-primary">"Open your first case"</a>
+                <a href=paths.new_case() class="button button-primary">{tr!(log.open_first)}</a>
                 <LoadSamplesButton status=status/>
             </div>
-            <p class="form-status" role="status">{move || status.get()}</p>
+            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
         </section>
     }
 }

@@ -1,5 +1,9 @@
 //! `/data`: where the seller's data lives; export, import, sample cases, and
 //! how much space evidence takes.
+//!
+//! What a panel says after an action (exported, importing, refused…) is kept
+//! as what happened, not as a sentence, and written when shown: a switch of
+//! language rewrites it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,30 +11,27 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use crate::domain::evidence::{human_size, total_size, EvidenceFile};
-use crate::domain::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT, REPLACE_CONFIRMATION};
+use crate::domain::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT};
 use crate::storage::{ask_persistence, read_bytes, read_persistence, usage_and_quota, Persistence};
 use crate::ui::case_book::CaseBook;
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 use crate::ui::page_title::set_page_title;
-use crate::ui::transfer::{build_export, download, next_tick, restore_evidence, todays_file_name};
+use crate::ui::transfer::{build_export, download, next_tick, restore_evidence, todays_file_name, DownloadError};
 
 /// What is stored, and the ways to move it.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    set_page_title(|| "Your data");
+    set_page_title(|| td_string!(locale(), data.title));
     let log = expect_context::<CaseBook>().log();
-    let count = move || {
-        let n = log.with(|l| l.len());
-        if n == 1 { "1 case".to_string() } else { format!("{n} cases") }
+    let count = move || match log.with(|l| l.len()) {
+        1 => td_string!(locale(), data.one_case).to_string(),
+        n => td_string!(locale(), data.n_cases, count = n).to_string(),
     };
     view! {
-        <h1>"Your data"</h1>
+        <h1>{tr!(data.title)}</h1>
         <section class="panel" aria-labelledby="where-title">
-            <h2 id="where-title">"Where your cases are kept"</h2>
-            <p>
-                "Case Desk keeps " <strong>{count}</strong> " in this browser, on this device. \
-                 Nothing is sent anywhere: there is no account and no server. Clearing this site's \
-                 data in the browser settings deletes your cases, so export a backup now and then."
-            </p>
+            <h2 id="where-title">{tr!(data.where_title)}</h2>
+            <p>{tr!(data.where_before)}<strong>{count}</strong>{tr!(data.where_after)}</p>
         </section>
         <KeepPanel/>
         <ExportPanel/>
@@ -62,37 +63,49 @@ fn KeepPanel() -> impl IntoView {
         });
     };
     let status = move || match (state.get(), waiting.get()) {
-        (Some(Persistence::Granted), _) => "Kept: this browser will not clear Case Desk's data to make space.",
-        (Some(Persistence::NotSupported), _) => {
-            "This browser cannot be asked to keep data. Export a backup now and then; that works in every browser."
-        }
-        (_, true) => "Asked your browser. If it shows a question, answer it; you can go on working meanwhile.",
-        (_, false) if asked.get() => {
-            "Not granted: this browser may still clear Case Desk's data when space runs low. Export a backup now and then."
-        }
-        (Some(Persistence::NotGranted), false) => "Not asked yet: this browser may clear Case Desk's data when space runs low.",
+        (Some(Persistence::Granted), _) => td_string!(locale(), data.keep_granted),
+        (Some(Persistence::NotSupported), _) => td_string!(locale(), data.keep_unsupported),
+        (_, true) => td_string!(locale(), data.keep_waiting),
+        (_, false) if asked.get() => td_string!(locale(), data.keep_refused),
+        (Some(Persistence::NotGranted), false) => td_string!(locale(), data.keep_not_asked),
         (None, false) => "",
     };
     let can_ask = move || matches!(state.get(), None | Some(Persistence::NotGranted));
     view! {
         <section class="panel" aria-labelledby="keep-title">
-            <h2 id="keep-title">"Keep my cases from being cleared"</h2>
-            <p>
-                "When a device runs low on space, a browser may clear the data of sites you have not \
-                 asked it to keep. You can ask it to keep Case Desk's data:"
-            </p>
+            <h2 id="keep-title">{tr!(data.keep)}</h2>
+            <p>{tr!(data.keep_intro)}</p>
             <ul class="bullets">
-                <li>"Chrome and Edge decide by themselves, without asking you: usually yes once you use \
-                     Case Desk often or install it as an app."</li>
-                <li>"Firefox asks you in a bar at the top of the window: choose Allow."</li>
-                <li>"Safari keeps the data of Case Desk installed as an app (Share, then Add to Dock or \
-                     Add to Home Screen); in a tab it may clear it after 7 days without a visit."</li>
+                <li>{tr!(data.keep_chrome)}</li>
+                <li>{tr!(data.keep_firefox)}</li>
+                <li>{tr!(data.keep_safari)}</li>
             </ul>
             <p class="keep-status" role="status">{status}</p>
             <Show when=can_ask>
-                <button type="button" class="button" on:click=ask>"Keep my cases from being cleared"</button>
+                <button type="button" class="button" on:click=ask>{tr!(data.keep)}</button>
             </Show>
         </section>
+    }
+}
+
+/// What the export did.
+#[derive(Clone)]
+enum ExportNews {
+    Preparing,
+    Exported { count: usize, name: String, bytes: u64 },
+    Failed(DownloadError),
+}
+
+impl ExportNews {
+    /// The sentence, in the interface language.
+    fn text(&self) -> String {
+        match self {
+            ExportNews::Preparing => td_string!(locale(), data.export_preparing).to_string(),
+            ExportNews::Exported { count, name, bytes } => {
+                td_string!(locale(), data.exported, count = count, name = name, size = human_size(*bytes, lang())).to_string()
+            }
+            ExportNews::Failed(error) => error.message().to_string(),
+        }
     }
 }
 
@@ -100,31 +113,31 @@ fn KeepPanel() -> impl IntoView {
 fn ExportPanel() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let with_evidence = RwSignal::new(true);
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<ExportNews>);
     let export = move |_| {
         let cases: Vec<_> = book.log().with_untracked(|l| l.iter().cloned().collect());
-        let n = cases.len();
-        status.set(Some("Preparing the file…".into()));
+        let count = cases.len();
+        status.set(Some(ExportNews::Preparing));
         spawn_local(async move {
             let text = build_export(cases, with_evidence.get_untracked()).await;
             let name = todays_file_name();
-            let message = match download(&name, &text) {
-                Ok(()) => format!("Exported {n} cases to {name} ({}).", human_size(text.len() as u64)),
-                Err(e) => e,
+            let news = match download(&name, &text) {
+                Ok(()) => ExportNews::Exported { count, name, bytes: text.len() as u64 },
+                Err(error) => ExportNews::Failed(error),
             };
-            status.try_set(Some(message));
+            status.try_set(Some(news));
         });
     };
     view! {
         <section class="panel" aria-labelledby="export-title">
-            <h2 id="export-title">"Back up or move your cases"</h2>
-            <p>"One file with every case: keep it as a backup, open it on another computer, or hand it to a colleague."</p>
+            <h2 id="export-title">{tr!(data.export_title)}</h2>
+            <p>{tr!(data.export_intro)}</p>
             <div class="field-check field">
                 <input type="checkbox" id="export-evidence" bind:checked=with_evidence/>
-                <label for="export-evidence">"Include evidence files (the file gets bigger)"</label>
+                <label for="export-evidence">{tr!(data.export_evidence)}</label>
             </div>
-            <button type="button" class="button button-primary" on:click=export>"Export all cases"</button>
-            <p class="form-status" role="status">{move || status.get()}</p>
+            <button type="button" class="button button-primary" on:click=export>{tr!(data.export_button)}</button>
+            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(ExportNews::text))}</p>
         </section>
     }
 }
@@ -138,17 +151,57 @@ struct Pending {
     preview: ImportPreview,
 }
 
-/// What a long import is doing: a label, and how far (`total` 0: not countable).
+/// What a long import is doing.
 #[derive(Clone, PartialEq)]
-struct Progress {
-    label: String,
-    done: usize,
-    total: usize,
+enum Progress {
+    Reading { name: String, bytes: u64 },
+    Checking { name: String },
+    /// Evidence bodies put back so far, of how many.
+    Keeping { done: usize, total: usize },
+    Saving { count: usize },
 }
 
 impl Progress {
-    fn step(label: String) -> Option<Progress> {
-        Some(Progress { label, done: 0, total: 0 })
+    /// The label over the bar, in the interface language.
+    fn label(&self) -> String {
+        match self {
+            Progress::Reading { name, bytes } => {
+                td_string!(locale(), data.reading, name = name, size = human_size(*bytes, lang())).to_string()
+            }
+            Progress::Checking { name } => td_string!(locale(), data.checking, name = name).to_string(),
+            Progress::Keeping { done, total } => td_string!(locale(), data.keeping_evidence, done = done, total = total).to_string(),
+            Progress::Saving { count } => td_string!(locale(), data.saving, count = count).to_string(),
+        }
+    }
+
+    /// How far, when it can be counted: (done, total).
+    fn counted(&self) -> Option<(usize, usize)> {
+        match *self {
+            Progress::Keeping { done, total } if total > 0 => Some((done, total)),
+            _ => None,
+        }
+    }
+}
+
+/// Why nothing was imported.
+#[derive(Clone)]
+enum ImportProblem {
+    /// The file is not one Case Desk can import.
+    Refused(ImportError),
+    /// The browser could not read the file.
+    Unreadable,
+    /// The cases could not be written: why (from the case book).
+    NotWritten(String),
+}
+
+impl ImportProblem {
+    /// The sentence, in the interface language.
+    fn text(&self) -> String {
+        match self {
+            ImportProblem::Refused(error) => error.message(lang()),
+            ImportProblem::Unreadable => td_string!(locale(), data.unreadable).to_string(),
+            ImportProblem::NotWritten(reason) => td_string!(locale(), data.not_imported, reason = reason).to_string(),
+        }
     }
 }
 
@@ -156,8 +209,9 @@ impl Progress {
 fn ImportPanel() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let progress = RwSignal::new(None::<Progress>);
-    let error = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ImportProblem>);
+    // How many cases the last import added or updated.
+    let done = RwSignal::new(None::<usize>);
     let pending = RwSignal::new(None::<Pending>);
     let parsed = StoredValue::new(None::<Export>);
     // While an import is written: the file input and the buttons wait.
@@ -176,18 +230,18 @@ fn ImportPanel() -> impl IntoView {
         parsed.set_value(None);
         let size = file.size() as usize;
         if size > IMPORT_LIMIT {
-            error.set(Some(ImportError::TooBig { size }.to_string()));
+            error.set(Some(ImportProblem::Refused(ImportError::TooBig { size })));
             return;
         }
-        progress.set(Progress::step(format!("Reading {name} ({})…", human_size(size as u64))));
+        progress.set(Some(Progress::Reading { name: name.clone(), bytes: size as u64 }));
         spawn_local(async move {
             let result = match read_bytes(&file).await {
                 Ok(bytes) => {
-                    progress.try_set(Progress::step(format!("Checking {name}…")));
+                    progress.try_set(Some(Progress::Checking { name: name.clone() }));
                     next_tick().await;
-                    parse_import(&bytes).map_err(|e| e.to_string())
+                    parse_import(&bytes).map_err(ImportProblem::Refused)
                 }
-                Err(_) => Err("The browser could not read this file. Try choosing it again.".to_string()),
+                Err(_) => Err(ImportProblem::Unreadable),
             };
             progress.try_set(None);
             match result {
@@ -197,8 +251,8 @@ fn ImportPanel() -> impl IntoView {
                     parsed.set_value(Some(export));
                     pending.try_set(Some(Pending { name, cases, preview }));
                 }
-                Err(message) => {
-                    error.try_set(Some(message));
+                Err(problem) => {
+                    error.try_set(Some(problem));
                 }
             }
         });
@@ -229,10 +283,10 @@ fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             let mut cases = export.cases.clone();
             restore_evidence(&mut cases, &export.evidence, |done, total| {
-                progress.try_set(Some(Progress { label: format!("Keeping evidence files: {done} of {total}"), done, total }));
+                progress.try_set(Some(Progress::Keeping { done, total }));
             })
             .await;
-            progress.try_set(Progress::step(format!("Saving {} cases…", cases.len())));
+            progress.try_set(Some(Progress::Saving { count: cases.len() }));
             next_tick().await;
             let (cases, removed) = if replace {
                 let removed = book.log().with_untracked(|l| l.iter().map(|c| c.id.0.clone()).collect::<Vec<_>>());
@@ -244,74 +298,80 @@ fn ImportPanel() -> impl IntoView {
             applying.try_set(false);
             match book.write_cases(cases, removed) {
                 Ok(n) => {
-                    done.try_set(Some(format!("Imported: {n} cases added or updated.")));
+                    done.try_set(Some(n));
                     pending.try_set(None);
                     confirm.try_set(String::new());
                     book.collect_unused_evidence();
                 }
-                Err(message) => {
+                Err(reason) => {
                     parsed.try_set_value(Some(export));
-                    error.try_set(Some(format!("Nothing was imported: {message}")));
+                    error.try_set(Some(ImportProblem::NotWritten(reason)));
                 }
             }
         });
     };
+    // What the seller types to replace everything, in the interface language.
+    let replace_words = move || td_string!(locale(), data.replace_words);
 
     view! {
         <section class="panel" aria-labelledby="import-title">
-            <h2 id="import-title">"Import an export file"</h2>
+            <h2 id="import-title">{tr!(data.import_title)}</h2>
             <div class="drop-zone" on:dragenter=on_over on:dragover=on_over on:drop=on_drop>
                 <p class="drop-zone-text">
-                    "Drop a Case Desk export here, or "
-                    <label for="import-file" class="button button-small">"choose an export file"</label>
+                    {tr!(data.drop_text)}
+                    <label for="import-file" class="button button-small">{tr!(data.choose_file)}</label>
                 </p>
                 <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
                     aria-describedby="import-hint" disabled=move || applying.get() on:change=on_pick/>
                 <p class="field-hint" id="import-hint">
-                    {format!("A .json file made by \"Export all cases\", up to {}. Nothing changes until you confirm.", human_size(IMPORT_LIMIT as u64))}
+                    {trf!(data.import_hint, limit = human_size(IMPORT_LIMIT as u64, lang()))}
                 </p>
             </div>
             <div class="import-progress" role="status">
                 {move || progress.get().map(|p| view! {
-                    <label for="import-progress">{p.label.clone()}</label>
-                    {if p.total > 0 {
-                        view! { <progress id="import-progress" max=p.total value=p.done></progress> }.into_any()
-                    } else {
-                        view! { <progress id="import-progress"></progress> }.into_any()
+                    <label for="import-progress">{p.label()}</label>
+                    {match p.counted() {
+                        Some((done, total)) => view! { <progress id="import-progress" max=total value=done></progress> }.into_any(),
+                        None => view! { <progress id="import-progress"></progress> }.into_any(),
                     }}
                 })}
             </div>
-            <p class="form-status" role="status">{move || done.get()}</p>
-            <div role="alert">{move || error.get().map(|m| view! { <p class="banner banner-error">{m}</p> })}</div>
+            <p class="form-status" role="status">
+                {move || done.get().map(|n| td_string!(locale(), data.imported, count = n).to_string())}
+            </p>
+            <div role="alert">
+                {move || error.with(|e| e.as_ref().map(ImportProblem::text)).map(|m| view! { <p class="banner banner-error">{m}</p> })}
+            </div>
             {move || pending.get().map(|p| {
-                let ImportPreview { new, newer, unchanged, conflicts } = p.preview;
+                let Pending { name, cases, preview } = p;
+                let ImportPreview { new, newer, unchanged, conflicts } = preview;
                 view! {
                     <div class="import-preview" aria-labelledby="preview-title">
-                        <h3 id="preview-title">{format!("{}: {} cases", p.name, p.cases)}</h3>
+                        <h3 id="preview-title">{trf!(data.preview_title, name = &name, count = cases)}</h3>
                         <ul>
-                            <li>{format!("{new} new")}</li>
-                            <li>{format!("{newer} newer in the file")}</li>
-                            <li>{format!("{unchanged} already up to date")}</li>
-                            <li>{format!("{conflicts} changed both here and in the file (merged event by event)")}</li>
+                            <li>{trf!(data.preview_new, count = new)}</li>
+                            <li>{trf!(data.preview_newer, count = newer)}</li>
+                            <li>{trf!(data.preview_unchanged, count = unchanged)}</li>
+                            <li>{trf!(data.preview_conflicts, count = conflicts)}</li>
                         </ul>
                         <div class="row-actions">
                             <button type="button" class="button button-primary" disabled=move || applying.get()
-                                on:click=move |_| apply(false)>"Merge into my cases"</button>
+                                on:click=move |_| apply(false)>{tr!(data.merge)}</button>
                             <button type="button" class="button" disabled=move || applying.get() on:click=move |_| {
                                 pending.set(None);
                                 parsed.set_value(None);
-                            }>"Cancel"</button>
+                            }>{tr!(data.cancel)}</button>
                         </div>
                         <details class="replace-all">
-                            <summary>"Replace all my cases with this file instead"</summary>
+                            <summary>{tr!(data.replace_summary)}</summary>
                             <div class="field">
-                                <label for="replace-confirm">{format!("Type \"{REPLACE_CONFIRMATION}\" to confirm")}</label>
-                                <p class="field-hint" id="replace-hint">"Every case in this browser is replaced by the file's cases."</p>
+                                <label for="replace-confirm">{trf!(data.replace_label, words = replace_words())}</label>
+                                <p class="field-hint" id="replace-hint">{tr!(data.replace_hint)}</p>
                                 <input id="replace-confirm" type="text" autocomplete="off" aria-describedby="replace-hint" bind:value=confirm/>
                             </div>
                             <button type="button" class="button"
-                                disabled=move || applying.get() || confirm.get().trim() != REPLACE_CONFIRMATION
-                                on:click=move |_| apply(true)>"Replace everything"</button>
+                                disabled=move || applying.get() || confirm.get().trim() != replace_words()
+                                on:click=move |_| apply(true)>{tr!(data.replace_button)}</button>
                         </details>
                     </div>
                 }
@@ -320,27 +380,47 @@ fn ImportPanel() -> impl IntoView {
     }
 }
 
+/// What the sample-case buttons did (on this page and the empty case log).
+#[derive(Clone)]
+pub enum SampleNews {
+    Loaded(usize),
+    Removed(usize),
+    /// Nothing changed: why (from the case book).
+    Failed(String),
+}
+
+impl SampleNews {
+    /// The sentence, in the interface language (call it where it is shown).
+    pub fn text(&self) -> String {
+        match self {
+            SampleNews::Loaded(n) => td_string!(locale(), data.samples_loaded, count = n).to_string(),
+            SampleNews::Removed(n) => td_string!(locale(), data.samples_removed, count = n).to_string(),
+            SampleNews::Failed(reason) => reason.clone(),
+        }
+    }
+}
+
 #[component]
 fn SamplePanel() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let samples = move || book.log().with(|l| l.iter().filter(|c| c.sample).count());
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<SampleNews>);
     view! {
         <section class="panel" aria-labelledby="samples-title">
-            <h2 id="samples-title">"Sample cases"</h2>
-            <p>"Eight realistic cases in every status, for a demo or to try Case Desk out. They are marked as samples."</p>
+            <h2 id="samples-title">{tr!(data.samples_title)}</h2>
+            <p>{tr!(data.samples_intro)}</p>
             <div class="row-actions">
                 <LoadSamplesButton status=status/>
                 <Show when=move || samples() != 0>
                     <button type="button" class="button" on:click=move |_| {
                         status.set(Some(match book.remove_samples() {
-                            Ok(n) => format!("Removed {n} sample cases."),
-                            Err(m) => m,
+                            Ok(n) => SampleNews::Removed(n),
+                            Err(reason) => SampleNews::Failed(reason),
                         }));
-                    }>{move || format!("Remove sample cases ({})", samples())}</button>
+                    }>{trf!(data.samples_remove, count = samples())}</button>
                 </Show>
             </div>
-            <p class="form-status" role="status">{move || status.get()}</p>
+            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
         </section>
     }
 }
@@ -349,19 +429,20 @@ fn SamplePanel() -> impl IntoView {
 #[component]
 pub fn LoadSamplesButton(
     /// Where to say what happened.
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<SampleNews>>,
 ) -> impl IntoView {
     let book = expect_context::<CaseBook>();
     view! {
         <button type="button" class="button" on:click=move |_| {
+            let lang = lang();
             spawn_local(async move {
-                let message = match book.load_samples().await {
-                    Ok(n) => format!("Loaded {n} sample cases."),
-                    Err(m) => m,
+                let news = match book.load_samples(lang).await {
+                    Ok(n) => SampleNews::Loaded(n),
+                    Err(reason) => SampleNews::Failed(reason),
                 };
-                status.try_set(Some(message));
+                status.try_set(Some(news));
             });
-        }>"Load sample cases"</button>
+        }>{tr!(data.samples_load)}</button>
     }
 }
 
@@ -371,9 +452,11 @@ fn SpacePanel() -> impl IntoView {
     let evidence = move || {
         log.with(|l| {
             let files: Vec<EvidenceFile> = l.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
-            let n = files.len();
-            let noun = if n == 1 { "file" } else { "files" };
-            format!("{n} {noun}, {}", human_size(total_size(&files)))
+            let size = human_size(total_size(&files), lang());
+            match files.len() {
+                1 => td_string!(locale(), data.one_file, size = size).to_string(),
+                n => td_string!(locale(), data.n_files, count = n, size = size).to_string(),
+            }
         })
     };
     let browser = RwSignal::new(None::<(u64, u64)>);
@@ -384,16 +467,15 @@ fn SpacePanel() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="space-title">
-            <h2 id="space-title">"Space used"</h2>
-            <p>"Evidence: " <strong>{evidence}</strong> " attached to your cases."</p>
+            <h2 id="space-title">{tr!(data.space_title)}</h2>
+            <p>{tr!(data.space_before)}<strong>{evidence}</strong>{tr!(data.space_after)}</p>
             <p>
                 {move || match browser.get() {
-                    Some((usage, quota)) => format!(
-                        "This site uses {} of the {} this browser allows it.",
-                        human_size(usage),
-                        human_size(quota)
-                    ),
-                    None => "This browser does not say how much space it allows.".to_string(),
+                    Some((usage, quota)) => {
+                        let (usage, quota) = (human_size(usage, lang()), human_size(quota, lang()));
+                        td_string!(locale(), data.space_browser, usage = usage, quota = quota).to_string()
+                    }
+                    None => td_string!(locale(), data.space_unknown).to_string(),
                 }}
             </p>
         </section>

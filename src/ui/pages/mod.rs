@@ -9,7 +9,7 @@ mod settings;
 
 pub use case_log::CaseLogPage;
 pub use case::CasePage;
-pub use data::{DataPage, LoadSamplesButton};
+pub use data::{DataPage, LoadSamplesButton, SampleNews};
 pub use contact_us::{ContactUsPage, NewCaseRedirect};
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;

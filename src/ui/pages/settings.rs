@@ -6,19 +6,53 @@ use leptos::prelude::*;
 use crate::domain::settings::{Settings, MAX_HOURS, STORE_NAME_MAX};
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, focus_by_id, Field};
+use crate::ui::i18n::{lang, locale, td_string, tr};
 use crate::ui::page_title::set_page_title;
+
+/// The form as the seller submitted it. Its errors are worked out from it
+/// when shown, so they follow a switch of language until the next submit.
+#[derive(Clone, PartialEq)]
+struct Typed {
+    response: String,
+    at_risk: String,
+    appeal: String,
+    store_name: String,
+}
+
+/// The settings typed, or an error per field (by the field's id), in the interface language.
+fn check(typed: &Typed) -> Result<Settings, Vec<(&'static str, String)>> {
+    let hours = |field: &'static str, text: &str, error: &'static str| {
+        text.trim().parse::<u32>().map_err(|_| (field, error.to_string()))
+    };
+    let parsed = (
+        hours("response_hours", &typed.response, td_string!(locale(), settings.response_whole)),
+        hours("at_risk_hours", &typed.at_risk, td_string!(locale(), settings.at_risk_whole)),
+        hours("appeal_hours", &typed.appeal, td_string!(locale(), settings.appeal_whole)),
+    );
+    match parsed {
+        (Ok(response_hours), Ok(at_risk_hours), Ok(appeal_hours)) => {
+            let store_name = typed.store_name.trim().to_string();
+            let settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name };
+            let errors = settings.errors(lang());
+            if errors.is_empty() { Ok(settings) } else { Err(errors) }
+        }
+        (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
+    }
+}
 
 /// The settings form.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    set_page_title(|| "Settings");
+    set_page_title(|| td_string!(locale(), settings.title));
     let book = expect_context::<CaseBook>();
     let current = book.settings().get_untracked();
     let response = RwSignal::new(current.response_hours.to_string());
     let at_risk = RwSignal::new(current.at_risk_hours.to_string());
     let appeal = RwSignal::new(current.appeal_hours.to_string());
     let store_name = RwSignal::new(current.store_name.clone());
-    let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
+    // What was submitted with errors; `None` once saved.
+    let refused = RwSignal::new(None::<Typed>);
+    let errors = Memo::new(move |_| refused.with(|t| t.as_ref().and_then(|t| check(t).err()).unwrap_or_default()));
     let saved = RwSignal::new(false);
     let error_of = move |field: &'static str| {
         Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
@@ -27,31 +61,22 @@ pub fn SettingsPage() -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        let parse = |field: &'static str, text: String, what: &str| {
-            text.trim().parse::<u32>().map_err(|_| (field, format!("Enter the {what} as a whole number of hours, e.g. 24.")))
+        let typed = Typed {
+            response: response.get_untracked(),
+            at_risk: at_risk.get_untracked(),
+            appeal: appeal.get_untracked(),
+            store_name: store_name.get_untracked(),
         };
-        let parsed = (
-            parse("response_hours", response.get_untracked(), "response window"),
-            parse("at_risk_hours", at_risk.get_untracked(), "at-risk warning"),
-            parse("appeal_hours", appeal.get_untracked(), "appeal window"),
-        );
-        let result = match parsed {
-            (Ok(response_hours), Ok(at_risk_hours), Ok(appeal_hours)) => {
-                let store_name = store_name.get_untracked().trim().to_string();
-                book.save_settings(Settings { response_hours, at_risk_hours, appeal_hours, store_name })
-            }
-            (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
-        };
-        match result {
+        match check(&typed).and_then(|settings| book.save_settings(settings)) {
             Ok(()) => {
-                errors.set(Vec::new());
+                refused.set(None);
                 saved.set(true);
             }
             Err(list) => {
                 if let Some((field, _)) = list.first() {
                     focus_by_id(field);
                 }
-                errors.set(list);
+                refused.set(Some(typed));
             }
         }
     };
@@ -66,26 +91,22 @@ pub fn SettingsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Settings"</h1>
+        <h1>{tr!(settings.title)}</h1>
         <form class="case-form" novalidate on:submit=on_submit>
-            <Field id="response_hours" label="Response window (hours)"
-                hint="How long Amazon usually takes to answer a case. Amazon says about 24 hours."
+            <Field id="response_hours" label=tr!(settings.response_label) hint=tr!(settings.response_hint)
                 error=error_of("response_hours")>
                 {input("response_hours", response)}
             </Field>
-            <Field id="at_risk_hours" label="At-risk warning (hours before the answer is due)"
-                hint="From then on a case shows as at risk."
+            <Field id="at_risk_hours" label=tr!(settings.at_risk_label) hint=tr!(settings.at_risk_hint)
                 error=error_of("at_risk_hours")>
                 {input("at_risk_hours", at_risk)}
             </Field>
-            <Field id="appeal_hours" label="Appeal window (hours)"
-                hint="How long Amazon takes to answer an appeal: \"within two days\"."
+            <Field id="appeal_hours" label=tr!(settings.appeal_label) hint=tr!(settings.appeal_hint)
                 error=error_of("appeal_hours")>
                 {input("appeal_hours", appeal)}
             </Field>
-            <p class="field-hint">"A change applies to every open case at once; nothing in the cases themselves is rewritten."</p>
-            <Field id="store_name" label="Store name (optional)"
-                hint="Signed under every message to Amazon, e.g. \"Kind regards, Blue Mug Co.\""
+            <p class="field-hint">{tr!(settings.applies_now)}</p>
+            <Field id="store_name" label=tr!(settings.store_label) hint=tr!(settings.store_hint)
                 error=error_of("store_name")>
                 <input id="store_name" type="text" autocomplete="organization" maxlength=STORE_NAME_MAX
                     aria-describedby=described_by("store_name")
@@ -93,9 +114,9 @@ pub fn SettingsPage() -> impl IntoView {
                     bind:value=store_name/>
             </Field>
             <div class="form-actions">
-                <button type="submit" class="button button-primary">"Save settings"</button>
+                <button type="submit" class="button button-primary">{tr!(settings.save)}</button>
             </div>
-            <p class="form-status" role="status">{move || saved.get().then_some("Settings saved.")}</p>
+            <p class="form-status" role="status">{move || saved.get().then(|| td_string!(locale(), settings.saved))}</p>
         </form>
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::catalog::EvidenceKind;
 use crate::domain::evidence::EvidenceFile;
 use crate::ui::components::{described_by, focus_by_id, Field};
 use crate::ui::evidence::{EvidenceArea, Intake};
+use crate::ui::i18n::{lang, locale, td_string, tr};
 
 /// The allowed actions as buttons; the chosen one opens its form.
 #[component]
@@ -30,7 +31,7 @@ pub fn CaseActions(
     });
     view! {
         <section class="case-actions" aria-labelledby="actions-title">
-            <h2 id="actions-title">"What happened next?"</h2>
+            <h2 id="actions-title">{tr!(case.actions.title)}</h2>
             <div class="action-buttons">
                 {move || allowed.get().into_iter().map(|a| view! {
                     <button type="button" class="button" aria-expanded=move || (open.get() == Some(a)).to_string()
@@ -38,7 +39,7 @@ pub fn CaseActions(
                             open.set(if open.get_untracked() == Some(a) { None } else { Some(a) });
                             request_animation_frame(move || focus_by_id(first_field(a)));
                         }>
-                        {a.label()}
+                        {move || a.label(lang())}
                     </button>
                 }).collect_view()}
             </div>
@@ -104,53 +105,46 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
         }
     };
 
-    let (text_label, text_hint, submit_label) = match action {
-        ActionKind::AmazonReply => ("Amazon's reply", "Paste what Amazon wrote.", "Save Amazon's reply"),
-        ActionKind::MyReply => ("My reply", "What you sent to Amazon.", "Save my reply"),
-        ActionKind::Resolve => ("Note (optional)", "Anything worth keeping about the outcome.", "Save the resolution"),
-        ActionKind::Close => ("Note (optional)", "Why the case is closed.", "Close the case"),
-        ActionKind::Reopen => ("Why reopen?", "What Amazon's answer did not solve. Required.", "Reopen the case"),
-        ActionKind::Appeal => ("", "", "Submit the appeal"),
-    };
     let error_signal: Signal<Option<String>> = error.into();
     view! {
-        <form class="action-form" novalidate on:submit=submit aria-label=action.label()>
+        <form class="action-form" novalidate on:submit=submit aria-label=move || action.label(lang())>
             {(action == ActionKind::Resolve).then(|| view! {
                 <div class="field">
-                    <label for="solution">"Solution"</label>
+                    <label for="solution">{tr!(case.actions.solution)}</label>
                     <select id="solution" on:change=move |ev| {
                         if let Some(s) = Solution::from_slug(&event_target_value(&ev)) { solution.set(s) }
                     }>
-                        {Solution::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+                        {Solution::ALL.into_iter().map(|s| view! { <option value=s.slug()>{move || s.label(lang())}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="amount">"Amount (for a refund or reimbursement)"</label>
-                    <p class="field-hint" id="amount-hint">"As Amazon stated it, e.g. $42.50. Required for a reimbursement."</p>
+                    <label for="amount">{tr!(case.actions.amount)}</label>
+                    <p class="field-hint" id="amount-hint">{tr!(case.actions.amount_hint)}</p>
                     <input id="amount" type="text" aria-describedby="amount-hint action-error" bind:value=amount/>
                 </div>
                 <div class="field-check field">
                     <input type="checkbox" id="satisfied" bind:checked=satisfied/>
-                    <label for="satisfied">"I am satisfied with this solution"</label>
+                    <label for="satisfied">{tr!(case.actions.satisfied)}</label>
                 </div>
             })}
             {(action == ActionKind::Close).then(|| view! {
                 <div class="field-check field">
                     <input type="checkbox" id="no-further-action" bind:checked=no_further_action/>
-                    <label for="no-further-action">"Amazon closed it with \"no further action\""</label>
+                    <label for="no-further-action">{tr!(case.actions.no_further_action)}</label>
                 </div>
             })}
             {(action == ActionKind::AmazonReply).then(|| view! {
                 <div class="field-check field">
                     <input type="checkbox" id="asks-information" bind:checked=asks/>
-                    <label for="asks-information">"Amazon asks for more information"</label>
+                    <label for="asks-information">{tr!(case.actions.asks_information)}</label>
                 </div>
             })}
             {if action == ActionKind::Appeal {
                 view! { <PlanBuilder plan=plan tried=tried/> }.into_any()
             } else {
                 view! {
-                    <Field id="action-text" label=text_label hint=text_hint error=error_signal>
+                    <Field id="action-text" label=move || action_texts(action).0 hint=move || action_texts(action).1
+                        error=error_signal>
                         <textarea id="action-text" rows="5" aria-describedby=described_by("action-text")
                             aria-invalid=move || error.get().map(|_| "true") bind:value=text></textarea>
                     </Field>
@@ -158,7 +152,11 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
             }}
             {matches!(action, ActionKind::AmazonReply | ActionKind::MyReply).then(|| view! {
                 <fieldset class="evidence">
-                    <legend>{if action == ActionKind::AmazonReply { "Files Amazon sent" } else { "Files I sent" }}</legend>
+                    <legend>{move || if action == ActionKind::AmazonReply {
+                        td_string!(locale(), case.actions.files_amazon_sent)
+                    } else {
+                        td_string!(locale(), case.actions.files_i_sent)
+                    }}</legend>
                     <EvidenceArea name="reply" files=files
                         on_added=Callback::new(move |intake: Intake| files.update(|f| f.extend(intake.added)))
                         on_tag=Callback::new(move |(hash, kind): (String, EvidenceKind)| files.update(|f| {
@@ -177,10 +175,44 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
                     on_done.run(());
                     // Files stored for a reply that was never saved belong to nothing now.
                     book.collect_unused_evidence();
-                }>"Cancel"</button>
-                <button type="submit" class="button button-primary">{submit_label}</button>
+                }>{tr!(case.actions.cancel)}</button>
+                <button type="submit" class="button button-primary">{move || action_texts(action).2}</button>
             </div>
         </form>
+    }
+}
+
+/// An action form's texts in the interface language: the text field's label and
+/// hint (none for the appeal, whose plan has its own fields) and the submit button.
+fn action_texts(action: ActionKind) -> (&'static str, &'static str, &'static str) {
+    let locale = locale();
+    match action {
+        ActionKind::AmazonReply => (
+            td_string!(locale, case.actions.amazon_reply),
+            td_string!(locale, case.actions.amazon_reply_hint),
+            td_string!(locale, case.actions.save_amazon_reply),
+        ),
+        ActionKind::MyReply => (
+            td_string!(locale, case.actions.my_reply),
+            td_string!(locale, case.actions.my_reply_hint),
+            td_string!(locale, case.actions.save_my_reply),
+        ),
+        ActionKind::Resolve => (
+            td_string!(locale, case.actions.note_optional),
+            td_string!(locale, case.actions.resolve_hint),
+            td_string!(locale, case.actions.save_resolution),
+        ),
+        ActionKind::Close => (
+            td_string!(locale, case.actions.note_optional),
+            td_string!(locale, case.actions.close_hint),
+            td_string!(locale, case.actions.close),
+        ),
+        ActionKind::Reopen => (
+            td_string!(locale, case.actions.reopen_label),
+            td_string!(locale, case.actions.reopen_hint),
+            td_string!(locale, case.actions.reopen),
+        ),
+        ActionKind::Appeal => ("", "", td_string!(locale, case.actions.submit_appeal)),
     }
 }
 
@@ -189,26 +221,29 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
 fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl IntoView {
     let clipboard = Clipboard::new();
     let copied = clipboard.copied;
-    let parts: [(&str, &str, fn(&mut PlanOfAction) -> &mut String); 3] = [
-        ("Root cause", "What exactly caused the problem? Be specific and own it: no blame on buyers or Amazon.", |p| &mut p.root_cause),
-        ("Corrective actions taken", "What you have already done to fix this case and the buyers affected.", |p| &mut p.corrective_actions),
-        ("Preventive measures", "What you changed so it cannot happen again: processes, checks, suppliers, training.", |p| &mut p.preventive_measures),
+    // Title and guidance of each part, in the interface language.
+    type Part = (fn() -> &'static str, fn() -> &'static str, fn(&mut PlanOfAction) -> &mut String);
+    let parts: [Part; 3] = [
+        (tr!(case.plan.root_cause), tr!(case.plan.root_cause_hint), |p| &mut p.root_cause),
+        (tr!(case.plan.corrective), tr!(case.plan.corrective_hint), |p| &mut p.corrective_actions),
+        (tr!(case.plan.preventive), tr!(case.plan.preventive_hint), |p| &mut p.preventive_measures),
     ];
     view! {
         <fieldset class="plan">
-            <legend>"Plan of Action"</legend>
-            <p class="field-hint">"Amazon reads three parts. None may be empty; short, concrete sentences work best."</p>
+            <legend>{tr!(case.plan.title)}</legend>
+            <p class="field-hint">{tr!(case.plan.hint)}</p>
             {parts.into_iter().enumerate().map(|(i, (title, guidance, part))| {
                 let id = format!("plan-{i}");
                 let counter = Signal::derive(move || {
                     let mut p = plan.get();
-                    format!("{} / {PLAN_PART_MAX} characters", part(&mut p).trim().chars().count())
+                    let count = part(&mut p).trim().chars().count();
+                    td_string!(locale(), case.plan.counter, count = count, max = PLAN_PART_MAX).to_string()
                 });
                 let error = Signal::derive(move || {
                     if !tried.get() {
                         return None;
                     }
-                    plan.with(|p| p.errors().into_iter().find(|(j, _)| *j == i).map(|(_, m)| m))
+                    plan.with(|p| p.errors(lang()).into_iter().find(|(j, _)| *j == i).map(|(_, m)| m))
                 });
                 view! {
                     <Field id=id.clone() label=title hint=guidance error=error counter=counter>
@@ -219,10 +254,10 @@ fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl Into
                 }
             }).collect_view()}
             <div class="copy-head">
-                <button type="button" class="button button-small" on:click=move |_| clipboard.copy(&plan.get_untracked().as_text())>
-                    "Copy the whole plan"
+                <button type="button" class="button button-small" on:click=move |_| clipboard.copy(&plan.get_untracked().as_text(lang()))>
+                    {tr!(case.plan.copy)}
                 </button>
-                <span class="copy-status" role="status">{move || copied.get().then_some("Plan copied")}</span>
+                <span class="copy-status" role="status">{move || copied.get().then(|| td_string!(locale(), case.plan.copied))}</span>
             </div>
         </fieldset>
     }

@@ -17,6 +17,7 @@ use crate::ui::clock::Clock;
 use crate::ui::components::{described_by, CountdownView, Field, LocalTime, StatusBadge};
 use crate::domain::catalog::EvidenceKind;
 use crate::ui::evidence::{EvidenceArea, Intake};
+use crate::ui::i18n::{lang, locale, td_string, tr};
 use crate::ui::page_title::set_page_title;
 
 /// The case named in the address, or a message that it is not in this browser.
@@ -29,7 +30,10 @@ pub fn CasePage(
     let id = CaseId(id);
     let case = Memo::new(move |_| log.with(|l| l.get(&id).cloned()));
     let exists = Memo::new(move |_| case.with(Option::is_some));
-    set_page_title(move || case.with(|c| c.as_ref().map(|c| c.subject.clone())).unwrap_or_else(|| "Case not found".into()));
+    set_page_title(move || {
+        case.with(|c| c.as_ref().map(|c| c.subject.clone()))
+            .unwrap_or_else(|| td_string!(locale(), case.not_found_title).to_string())
+    });
 
     let book = expect_context::<CaseBook>();
     let now = expect_context::<Clock>().seconds();
@@ -46,7 +50,7 @@ pub fn CasePage(
             view! {
                 <article class="case" aria-labelledby="case-title">
                     {move || case.get().map(case_header)}
-                    <p class="banner banner-warning">{crate::ui::case_book::READ_ONLY}</p>
+                    <p class="banner banner-warning">{move || crate::ui::case_book::READ_ONLY.get(lang())}</p>
                     {move || case.get().map(case_details)}
                     <timeline::Timeline case=case/>
                 </article>
@@ -81,8 +85,8 @@ fn case_header(case: Case) -> impl IntoView {
         <header class="case-header">
             <h1 id="case-title">{case.subject.clone()}</h1>
             <StatusBadge status=case.status/>
-            {case.urgent.then(|| view! { <span class="tag tag-urgent">"Urgent"</span> })}
-            {case.sample.then(|| view! { <span class="tag">"Sample"</span> })}
+            {case.urgent.then(|| view! { <span class="tag tag-urgent">{tr!(components.tag_urgent)}</span> })}
+            {case.sample.then(|| view! { <span class="tag">{tr!(components.tag_sample)}</span> })}
         </header>
     }
 }
@@ -91,41 +95,49 @@ fn case_header(case: Case) -> impl IntoView {
 fn case_details(case: Case) -> impl IntoView {
     let identifiers = case.identifiers.clone();
     let message = case.message.clone();
+    let amazon_case_id = case.amazon_case_id.clone();
     view! {
         <dl class="case-facts">
-            <div><dt>"Problem"</dt><dd>{problem_title(&case)}</dd></div>
-            <div><dt>"Opened"</dt><dd><LocalTime at=case.created_at/></dd></div>
-            {case.contact.as_ref().map(|c| view! { <div><dt>"Contact"</dt><dd>{c.summary()}</dd></div> })}
-            <div><dt>"Amazon case ID"</dt><dd>{case.amazon_case_id.clone().unwrap_or_else(|| "Not recorded yet".into())}</dd></div>
+            <div><dt>{tr!(case.problem)}</dt><dd>{problem_title(&case)}</dd></div>
+            <div><dt>{tr!(case.opened)}</dt><dd><LocalTime at=case.created_at/></dd></div>
+            {case.contact.as_ref().map(|c| view! { <div><dt>{tr!(case.contact)}</dt><dd>{let c = c.clone(); move || c.summary(lang())}</dd></div> })}
+            <div><dt>{tr!(case.amazon_case_id)}</dt><dd>{move || {
+                amazon_case_id.clone().unwrap_or_else(|| td_string!(locale(), case.not_recorded).to_string())
+            }}</dd></div>
         </dl>
         {(!identifiers.is_empty()).then(|| view! {
             <section aria-labelledby="identifiers-title">
-                <h2 id="identifiers-title">"Identifiers"</h2>
+                <h2 id="identifiers-title">{tr!(case.identifiers)}</h2>
                 <ul class="identifier-list">
                     {identifiers.into_iter().map(|i| view! {
-                        <li><span class="identifier-kind">{i.kind.label()}</span>" "<code>{i.value}</code></li>
+                        <li><span class="identifier-kind">{move || i.kind.label(lang())}</span>" "<code>{i.value}</code></li>
                     }).collect_view()}
                 </ul>
             </section>
         })}
         <section aria-labelledby="description-title">
-            <h2 id="description-title">"Description"</h2>
+            <h2 id="description-title">{tr!(case.description)}</h2>
             <p class="preserve-lines">{case.description.clone()}</p>
         </section>
         {(!message.is_empty()).then(|| view! {
             <details class="sent-message">
-                <summary>"Message sent to Amazon"</summary>
+                <summary>{tr!(case.message_sent)}</summary>
                 <pre class="copy-text">{message}</pre>
             </details>
         })}
     }
 }
 
-fn problem_title(case: &Case) -> String {
+/// The problem type and specific problem, in the interface language (follows a switch).
+fn problem_title(case: &Case) -> impl Fn() -> String + Send + Sync + 'static {
+    let problem_type = case.problem_type;
     let specific = case.specific_problem.as_deref().and_then(crate::domain::catalog::find);
-    match specific {
-        Some(p) => format!("{} → {}", case.problem_type.label(), p.title),
-        None => case.problem_type.label().to_string(),
+    move || {
+        let lang = lang();
+        match specific {
+            Some(p) => format!("{} → {}", problem_type.label(lang), p.title.get(lang)),
+            None => problem_type.label(lang).to_string(),
+        }
     }
 }
 
@@ -145,7 +157,7 @@ fn UrgentToggle(
                         book.set_urgent(&id, event_target_checked(&ev));
                     }
                 }/>
-            <label for="case-urgent">"Urgent: it stops sales, shipments or payments"</label>
+            <label for="case-urgent">{tr!(case.urgent_toggle)}</label>
         </div>
     }
 }
@@ -161,7 +173,7 @@ fn CaseEvidence(
     let id = move || case.with_untracked(|c| c.as_ref().map(|c| c.id.clone()));
     view! {
         <section class="inline-form" aria-labelledby="evidence-title">
-            <h2 id="evidence-title">"Evidence"</h2>
+            <h2 id="evidence-title">{tr!(case.evidence)}</h2>
             <EvidenceArea name="evidence" files=files
                 on_added=Callback::new(move |intake: Intake| {
                     if let Some(id) = id() {
@@ -205,18 +217,17 @@ fn AmazonCaseIdForm(
     };
     view! {
         <form class="inline-form no-print" novalidate on:submit=on_submit aria-labelledby="amazon-id-title">
-            <h2 id="amazon-id-title">"Amazon's case ID"</h2>
-            <Field id="amazon-case-id" label="Case ID from Amazon's confirmation"
-                hint="8 to 14 digits, from the confirmation email or Case Log." error=error>
+            <h2 id="amazon-id-title">{tr!(case.amazon_id_title)}</h2>
+            <Field id="amazon-case-id" label=tr!(case.amazon_id_label) hint=tr!(case.amazon_id_hint) error=error>
                 <div class="input-with-button">
                     <input id="amazon-case-id" type="text" inputmode="numeric" autocomplete="off"
                         aria-describedby=described_by("amazon-case-id")
                         aria-invalid=move || error.get().map(|_| "true")
                         bind:value=value/>
-                    <button type="submit" class="button">"Save case ID"</button>
+                    <button type="submit" class="button">{tr!(case.save_amazon_id)}</button>
                 </div>
             </Field>
-            <p class="form-status" role="status">{move || saved.get().then_some("Case ID saved.")}</p>
+            <p class="form-status" role="status">{move || saved.get().then(|| td_string!(locale(), case.amazon_id_saved))}</p>
         </form>
     }
 }
@@ -243,14 +254,13 @@ fn NoteForm(
     };
     view! {
         <form class="inline-form no-print" novalidate on:submit=on_submit aria-labelledby="note-title">
-            <h2 id="note-title">"Add a note"</h2>
-            <Field id="note" label="Note" hint="Anything worth remembering: a call, a new order affected, a reminder."
-                error=error>
+            <h2 id="note-title">{tr!(case.note_title)}</h2>
+            <Field id="note" label=tr!(case.note_label) hint=tr!(case.note_hint) error=error>
                 <textarea id="note" rows="3" aria-describedby=described_by("note")
                     aria-invalid=move || error.get().map(|_| "true")
                     bind:value=text></textarea>
             </Field>
-            <div class="form-actions"><button type="submit" class="button">"Add note"</button></div>
+            <div class="form-actions"><button type="submit" class="button">{tr!(case.add_note)}</button></div>
         </form>
     }
 }
@@ -261,24 +271,25 @@ fn ExportCase(
     /// The case shown.
     case: Memo<Option<Case>>,
 ) -> impl IntoView {
-    let status = RwSignal::new(None::<String>);
+    // The file's name once exported, or why it was not: said in the language shown.
+    let status = RwSignal::new(None::<Result<String, crate::ui::transfer::DownloadError>>);
     let export = move |_| {
         let Some(c) = case.get_untracked() else { return };
         spawn_local(async move {
             let text = crate::ui::transfer::build_export(vec![c.clone()], true).await;
             let name = format!("case-desk-case-{}.json", &c.id.0[..c.id.0.len().min(8)]);
-            status.try_set(Some(match crate::ui::transfer::download(&name, &text) {
-                Ok(()) => format!("Exported to {name}."),
-                Err(e) => e,
-            }));
+            status.try_set(Some(crate::ui::transfer::download(&name, &text).map(|()| name)));
         });
     };
     view! {
         <section class="inline-form no-print" aria-labelledby="export-case-title">
-            <h2 id="export-case-title">"Share this case"</h2>
-            <p class="field-hint">"A file with this case and its evidence, to keep or to hand to a colleague (they import it on their data page)."</p>
-            <button type="button" class="button" on:click=export>"Export this case"</button>
-            <p class="form-status" role="status">{move || status.get()}</p>
+            <h2 id="export-case-title">{tr!(case.export_title)}</h2>
+            <p class="field-hint">{tr!(case.export_hint)}</p>
+            <button type="button" class="button" on:click=export>{tr!(case.export)}</button>
+            <p class="form-status" role="status">{move || status.get().map(|exported| match exported {
+                Ok(name) => td_string!(locale(), case.exported, name = name).to_string(),
+                Err(e) => e.message().to_string(),
+            })}</p>
         </section>
     }
 }
@@ -295,7 +306,7 @@ fn DeleteCase(
     let error = RwSignal::new(None::<String>);
     let delete = move |_| {
         let Some((id, subject)) = case.with_untracked(|c| c.as_ref().map(|c| (c.id.clone(), c.subject.clone()))) else { return };
-        let question = format!("Delete the case \"{subject}\" and its evidence files? This cannot be undone: export it first if you may need it.");
+        let question = td_string!(locale(), case.delete_confirm, subject = subject).to_string();
         if !crate::ui::components::confirm(&question) {
             return;
         }
@@ -306,9 +317,9 @@ fn DeleteCase(
     };
     view! {
         <section class="inline-form no-print" aria-labelledby="delete-case-title">
-            <h2 id="delete-case-title">"Delete this case"</h2>
-            <p class="field-hint">"Only for a case opened by mistake. To finish a case, close or resolve it instead: its history stays."</p>
-            <button type="button" class="button button-quiet" on:click=delete>"Delete this case"</button>
+            <h2 id="delete-case-title">{tr!(case.delete)}</h2>
+            <p class="field-hint">{tr!(case.delete_hint)}</p>
+            <button type="button" class="button button-quiet" on:click=delete>{tr!(case.delete)}</button>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </section>
     }
@@ -319,13 +330,9 @@ fn CaseNotFound() -> impl IntoView {
     let paths = expect_context::<AppPaths>();
     view! {
         <section class="empty-state" aria-labelledby="case-missing-title">
-            <h1 id="case-missing-title">"Case not found"</h1>
-            <p>
-                "This case is not in this browser. Cases live in the browser where they were \
-                 opened: if it was opened on another device or browser, export it there and \
-                 import it here."
-            </p>
-            <a href=paths.case_log() class="button button-primary">"Go to your cases"</a>
+            <h1 id="case-missing-title">{tr!(case.not_found_title)}</h1>
+            <p>{tr!(case.not_found_text)}</p>
+            <a href=paths.case_log() class="button button-primary">{tr!(components.go_to_cases)}</a>
         </section>
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::{Case, CaseEvent};
 use crate::ui::clock::Clock;
 use crate::ui::components::LocalTime;
 use crate::ui::evidence::EvidenceThumb;
+use crate::ui::i18n::{lang, tr};
 
 /// The case's history, oldest first.
 #[component]
@@ -20,7 +21,7 @@ pub fn Timeline(
     let events = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| (c.events.clone(), c.evidence.clone())).unwrap_or_default()));
     view! {
         <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title">"Timeline"</h2>
+            <h2 id="timeline-title">{tr!(case.timeline)}</h2>
             <ol class="timeline">
                 {move || {
                     let (events, evidence) = events.get();
@@ -40,11 +41,11 @@ fn entry(event: CaseEvent, evidence: &[EvidenceFile]) -> impl IntoView {
         <li class="timeline-entry">
             <div class="timeline-when">
                 <LocalTime at=at/>
-                <span class="timeline-ago">{move || ago(at, now.get())}</span>
+                <span class="timeline-ago">{move || ago(at, now.get(), lang())}</span>
             </div>
             <div>
-                <span class="timeline-what">{event.kind.summary()}</span>
-                {event.kind.text().map(|t| view! { <p class="preserve-lines timeline-text">{t}</p> })}
+                <span class="timeline-what">{let kind = event.kind.clone(); move || kind.summary(lang())}</span>
+                {let kind = event.kind.clone(); move || kind.text(lang()).map(|t| view! { <p class="preserve-lines timeline-text">{t}</p> })}
                 {(!files.is_empty()).then(|| view! {
                     <ul class="timeline-files">
                         {files.into_iter().map(|f| view! { <li><EvidenceThumb file=f/></li> }).collect_view()}

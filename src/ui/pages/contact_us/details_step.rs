@@ -10,19 +10,19 @@ use crate::domain::contact_us::{ContactUsDraft, FormField, Step, DESCRIPTION_MAX
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, Field};
 use crate::ui::evidence::{EvidenceArea, Intake};
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 /// The details form.
 #[component]
 pub fn DetailsStep() -> impl IntoView {
     let flow = expect_context::<Flow>();
     let on_continue = Callback::new(move |()| {
-        flow.continue_if_valid(flow.draft.with_untracked(ContactUsDraft::details_errors), Step::Review)
+        flow.continue_if_valid(flow.draft.with_untracked(|d| d.details_errors(lang())), Step::Review)
     });
 
     view! {
         <form class="case-form" novalidate>
-            <DraftInput field=FormField::Subject label="Subject"
-                hint="One line that says what went wrong, e.g. \"3 units missing from shipment FBA15ABCDE\"."
+            <DraftInput field=FormField::Subject label=tr!(contact.subject_label) hint=tr!(contact.subject_hint)
                 read=|d| d.subject.clone() write=|d, v| d.subject = v errors=ContactUsDraft::details_errors
                 max=SUBJECT_MAX/>
             <IdentifierFields/>
@@ -34,13 +34,13 @@ pub fn DetailsStep() -> impl IntoView {
                 <input type="checkbox" id="urgent"
                     prop:checked=move || flow.draft.with(|d| d.urgent)
                     on:change=move |ev| flow.draft.update(|d| d.urgent = event_target_checked(&ev))/>
-                <label for="urgent">"This is urgent: it stops sales, shipments or payments"</label>
+                <label for="urgent">{tr!(contact.urgent)}</label>
             </div>
             <DraftEvidence/>
             <EvidenceChecklist/>
             <DuplicateWarning/>
             <CompletenessMeter/>
-            <StepActions back=Some(Step::Contact) primary="Continue to review" on_primary=on_continue/>
+            <StepActions back=Some(Step::Contact) primary=tr!(contact.continue_to_review) on_primary=on_continue/>
         </form>
     }
 }
@@ -51,11 +51,11 @@ fn DescriptionField() -> impl IntoView {
     let id = field_id(FormField::Description);
     let error = flow.error(FormField::Description, ContactUsDraft::details_errors);
     let counter = Signal::derive(move || {
-        format!("{} / {DESCRIPTION_MAX} characters", flow.draft.with(|d| d.description.trim().chars().count()))
+        let count = flow.draft.with(|d| d.description.trim().chars().count());
+        td_string!(locale(), contact.counter, count = count, max = DESCRIPTION_MAX).to_string()
     });
     view! {
-        <Field id=id.clone() label="Description"
-            hint="What happened: when, where, and what you already tried. What you want Amazon to do goes below."
+        <Field id=id.clone() label=tr!(contact.description_label) hint=tr!(contact.description_hint)
             error=error counter=counter>
             <textarea
                 id=id.clone()
@@ -83,8 +83,11 @@ fn TriedField() -> impl IntoView {
                     prop:checked=move || flow.draft.with(|d| d.tried)
                     on:change=move |ev| flow.draft.update(|d| d.tried = event_target_checked(&ev))/>
                 <div>
-                    <label for="tried">{format!("I already did this: {}", problem.hint)}</label>
-                    <p class="field-hint" id="tried-hint">{format!("The message will say: \u{201c}{}\u{201d}", problem.tried)}</p>
+                    <label for="tried">{trf!(contact.tried_label, hint = problem.hint.get(lang()))}</label>
+                    // Quoted in the language the message is written in (chosen on the review step).
+                    <p class="field-hint" id="tried-hint">
+                        {trf!(contact.tried_hint, tried = problem.tried.get(flow.draft.with(|d| d.message_lang)))}
+                    </p>
                 </div>
             </div>
         }
@@ -100,7 +103,7 @@ fn AskField() -> impl IntoView {
     let ask = move || {
         flow.draft.with(|d| match (d.ask.as_deref(), d.problem()) {
             (Some(ask), _) => ask.to_string(),
-            (None, Some(problem)) => problem.usual_ask().to_string(),
+            (None, Some(problem)) => d.usual_ask(problem).to_string(),
             (None, None) => String::new(),
         })
     };
@@ -108,27 +111,18 @@ fn AskField() -> impl IntoView {
         flow.draft.with(|d| {
             let problem = d.problem()?;
             let asked = crate::domain::letter::requests(&d.description).first()?.to_string();
-            let usual = d.ask_for(problem) == problem.usual_ask();
+            let usual = d.ask_for(problem) == d.usual_ask(problem);
             Some(if usual {
-                format!(
-                    "Your description already asks: \u{201c}{asked}\u{201d} The message asks once, in your words, \
-                     and leaves the request below out."
-                )
+                td_string!(locale(), contact.ask_already, asked = asked).to_string()
             } else {
-                format!(
-                    "Your description asks too: \u{201c}{asked}\u{201d} Amazon answers one clear request best: \
-                     keep it here and take it out of the description."
-                )
+                td_string!(locale(), contact.ask_too, asked = asked).to_string()
             })
         })
     };
     view! {
         <div class="field">
-            <label for="ask">"What do you want Amazon to do?"</label>
-            <p class="field-hint" id="ask-hint">
-                "The usual request for this problem is filled in; change it if you need something else. \
-                 Left empty, the usual request is used."
-            </p>
+            <label for="ask">{tr!(contact.ask_label)}</label>
+            <p class="field-hint" id="ask-hint">{tr!(contact.ask_hint)}</p>
             <textarea id="ask" rows="3" aria-describedby="ask-hint ask-note"
                 prop:value=ask
                 on:input=move |ev| flow.draft.update(|d| d.ask = Some(event_target_value(&ev)))
@@ -147,11 +141,8 @@ fn DraftEvidence() -> impl IntoView {
     let files = Memo::new(move |_| flow.draft.with(|d| d.evidence.clone()));
     view! {
         <fieldset class="evidence">
-            <legend>"Evidence files"</legend>
-            <p class="field-hint">
-                "Screenshots, photos, invoices, tracking: Case Desk keeps them with the case in this browser. \
-                 Attach the same files in Seller Central when you send the case."
-            </p>
+            <legend>{tr!(contact.evidence_legend)}</legend>
+            <p class="field-hint">{tr!(contact.evidence_hint)}</p>
             <EvidenceArea name="evidence" files=files paste_anywhere=true
                 on_added=Callback::new(move |intake: Intake| {
                     flow.draft.update(|d| d.evidence.extend(intake.added));
@@ -180,24 +171,25 @@ fn EvidenceChecklist() -> impl IntoView {
     let needs = flow.draft.with_untracked(|d| d.problem().map(|p| p.evidence.to_vec()).unwrap_or_default());
     view! {
         <fieldset class="evidence">
-            <legend>"Evidence Amazon will want"</legend>
-            <p class="field-hint">
-                "Set \"what it proves\" on a file above to tick an item. \
-                 If you don't have one, tick \"I don't have this\" so Case Desk knows you decided to go without."
-            </p>
+            <legend>{tr!(contact.checklist_legend)}</legend>
+            <p class="field-hint">{tr!(contact.checklist_hint)}</p>
             <ul class="evidence-list">
                 {needs.into_iter().enumerate().map(|(i, need)| {
                     let id = format!("skip-evidence-{i}");
-                    let what = need.what;
+                    // Stored by its English text (saved drafts match whatever the language); shown in the seller's.
+                    let what = need.what.en;
                     let attached = move || flow.draft.with(|d| {
                         d.evidence.iter().find(|f| f.proves == need.kind).map(|f| f.name.clone())
                     });
                     view! {
                         <li>
-                            <span class="evidence-what">{what}</span>
-                            <span class="evidence-kind">{need.kind.label()}</span>
+                            <span class="evidence-what">{move || need.what.get(lang())}</span>
+                            <span class="evidence-kind">{move || need.kind.label(lang())}</span>
                             {move || attached().map(|name| view! {
-                                <p class="tone-ok"><span aria-hidden="true">"✓ "</span>{format!("Attached: {name}")}</p>
+                                <p class="tone-ok">
+                                    <span aria-hidden="true">"✓ "</span>
+                                    {trf!(contact.attached, name = &name)}
+                                </p>
                             })}
                             <span class="field-check">
                                 <input type="checkbox" id=id.clone()
@@ -211,7 +203,7 @@ fn EvidenceChecklist() -> impl IntoView {
                                             }
                                         });
                                     }/>
-                                <label for=id>{format!("I don't have this: skip \"{what}\"")}</label>
+                                <label for=id>{trf!(contact.skip_evidence, what = need.what.get(lang()))}</label>
                             </span>
                         </li>
                     }

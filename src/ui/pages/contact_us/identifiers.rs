@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use super::{field_id, Flow};
 use crate::domain::contact_us::{ContactUsDraft, FormField};
 use crate::domain::identifiers::IdentifierKind;
+use crate::domain::text::after_chinese;
+use crate::domain::Lang;
 use crate::ui::components::{described_by, focus_by_id, Field};
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 /// Every identifier line, with add and remove buttons.
 #[component]
@@ -23,10 +26,8 @@ pub fn IdentifierFields() -> impl IntoView {
 
     view! {
         <fieldset class="identifiers">
-            <legend>"Order IDs, ASINs and other identifiers"</legend>
-            <p class="field-hint">
-                "Amazon finds your case by these. Add one line for each order or product the case covers."
-            </p>
+            <legend>{tr!(contact.identifiers_legend)}</legend>
+            <p class="field-hint">{tr!(contact.identifiers_hint)}</p>
             {move || {
                 let kinds = shape.get();
                 let mut out = Vec::new();
@@ -42,7 +43,7 @@ pub fn IdentifierFields() -> impl IntoView {
                         <IdentifierLine index=i kind=kind nth=nth numbered=numbered required=required removable=removable/>
                     }.into_any());
                     if last_of_kind && is_asked {
-                        let label = format!("Add another {}", kind.label());
+                        let label = trf!(contact.add_another, kind = after_words(kind.label(lang())));
                         out.push(view! {
                             <button type="button" class="button button-small" on:click=move |_| {
                                 let at = flow.draft.try_update(|d| d.add_identifier(kind)).unwrap_or(0);
@@ -77,12 +78,21 @@ fn IdentifierLine(
     let field = FormField::Identifier(index);
     let id = field_id(field);
     let error = flow.error(field, ContactUsDraft::details_errors);
-    let name = if numbered { format!("{} {nth}", kind.label()) } else { kind.label().to_string() };
-    let label = format!("{name} ({})", if required { "required" } else { "if you have it" });
-    let remove_label = format!("Remove {name}");
+    let name = move || {
+        let kind = kind.label(lang());
+        if numbered { format!("{kind} {nth}") } else { kind.to_string() }
+    };
+    let label = move || {
+        if required {
+            td_string!(locale(), contact.identifier_required, name = name()).to_string()
+        } else {
+            td_string!(locale(), contact.identifier_optional, name = name()).to_string()
+        }
+    };
+    let remove_label = trf!(contact.remove_identifier, name = after_words(&name()));
     view! {
         <div class="identifier-line">
-            <Field id=id.clone() label=label hint=format!("e.g. {}", kind.example()) error=error>
+            <Field id=id.clone() label=label hint=trf!(contact.identifier_example, example = kind.example()) error=error>
                 <input
                     id=id.clone()
                     type="text"
@@ -105,6 +115,15 @@ fn IdentifierLine(
                 }>{remove_label}</button>
             })}
         </div>
+    }
+}
+
+/// An identifier's name set after the words of a button: in Chinese with a
+/// space before a Latin one ("再添加一个 ASIN", but "移除订单编号 2").
+fn after_words(name: &str) -> String {
+    match lang() {
+        Lang::En => name.to_string(),
+        Lang::Zh => after_chinese(name),
     }
 }
 

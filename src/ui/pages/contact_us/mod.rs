@@ -14,9 +14,11 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
+use crate::domain::Lang;
 use crate::paths::{AppPaths, Route};
 use crate::ui::case_book::{new_id, CaseBook};
 use crate::ui::components::{focus_by_id, STEP_HEADING_ID};
+use crate::ui::i18n::{lang, locale, td_string, tr};
 use crate::ui::navigation::{How, Navigator};
 use crate::ui::page_title::set_page_title;
 
@@ -63,14 +65,14 @@ impl Flow {
     }
 
     /// The error to show for a field: its current error, once the seller left it or tried to continue.
-    pub fn error(&self, field: FormField, errors: impl Fn(&ContactUsDraft) -> FormErrors + Send + Sync + 'static) -> Signal<Option<String>> {
+    pub fn error(&self, field: FormField, errors: impl Fn(&ContactUsDraft, Lang) -> FormErrors + Send + Sync + 'static) -> Signal<Option<String>> {
         let flow = *self;
         Signal::derive(move || {
             let visible = flow.show_all.get() || flow.touched.with(|t| t.contains(&field));
             if !visible {
                 return None;
             }
-            flow.draft.with(|d| errors(d).for_field(field).map(str::to_string))
+            flow.draft.with(|d| errors(d, lang()).for_field(field).map(str::to_string))
         })
     }
 
@@ -158,7 +160,9 @@ pub fn ContactUsPage(
             }
         }
     });
-    set_page_title(move || step.get().map(|s| format!("{} · New case", s.label())).unwrap_or_default());
+    set_page_title(move || {
+        step.get().map(|s| td_string!(locale(), contact.page_title, step = s.label(lang())).to_string()).unwrap_or_default()
+    });
     Effect::new(move || {
         if step.get().is_some() {
             flow.show_all.set(false);
@@ -189,11 +193,8 @@ pub fn ContactUsPage(
     });
 
     view! {
-        <h1>"Open a new case"</h1>
-        <p class="lead">
-            "Case Desk walks you through Amazon's Contact Us form and checks your case before you send it. \
-             Everything you type is saved as a draft in this browser."
-        </p>
+        <h1>{tr!(contact.heading)}</h1>
+        <p class="lead">{tr!(contact.lead)}</p>
         <StepIndicator current=step/>
         {move || match step.get() {
             Some(Step::ProblemType) => view! { <problem_type_step::ProblemTypeStep/> }.into_any(),
@@ -216,9 +217,12 @@ fn StepIndicator(
     let paths = expect_context::<AppPaths>();
     let draft_id = flow.draft.with_untracked(|d| d.id.clone());
     view! {
-        <nav class="steps" aria-label="Steps">
+        <nav class="steps" aria-label=tr!(contact.steps_label)>
             <h2 class="steps-count" id=STEP_HEADING_ID tabindex="-1">
-                {move || current.get().map(|s| format!("Step {} of {}: {}", s.number(), Step::ALL.len(), s.label()))}
+                {move || current.get().map(|s| {
+                    td_string!(locale(), contact.step_count, number = s.number(), total = Step::ALL.len(), step = s.label(lang()))
+                        .to_string()
+                })}
             </h2>
             <ol>
                 {Step::ALL.into_iter().map(|s| {
@@ -233,9 +237,9 @@ fn StepIndicator(
                             aria-current=move || (state() == "current").then_some("step")>
                             <span class="step-number" aria-hidden="true">{s.number()}</span>
                             {move || if state() == "done" {
-                                view! { <a href=href.clone()>{s.label()}</a> }.into_any()
+                                view! { <a href=href.clone()>{move || s.label(lang())}</a> }.into_any()
                             } else {
-                                view! { <span>{s.label()}</span> }.into_any()
+                                view! { <span>{move || s.label(lang())}</span> }.into_any()
                             }}
                         </li>
                     }
@@ -250,9 +254,9 @@ fn StepIndicator(
 pub fn StepActions(
     /// The step to go back to, if any.
     back: Option<Step>,
-    /// The primary button's text.
+    /// The primary button's text (a closure such as `tr!(…)` follows the language).
     #[prop(into)]
-    primary: String,
+    primary: TextProp,
     /// What the primary button does.
     on_primary: Callback<()>,
 ) -> impl IntoView {
@@ -260,12 +264,12 @@ pub fn StepActions(
     view! {
         <div class="form-actions form-actions-split">
             {back.map(|b| view! {
-                <button type="button" class="button" on:click=move |_| flow.go.run(b)>"Back"</button>
+                <button type="button" class="button" on:click=move |_| flow.go.run(b)>{tr!(contact.back)}</button>
             })}
             <button type="submit" class="button button-primary" on:click=move |ev| {
                 ev.prevent_default();
                 on_primary.run(());
-            }>{primary}</button>
+            }>{move || primary.get()}</button>
         </div>
     }
 }
@@ -276,12 +280,12 @@ pub fn StepActions(
 pub fn DraftInput(
     /// Which field it is (decides the id and the error shown).
     field: FormField,
-    /// The visible label.
+    /// The visible label (a closure such as `tr!(…)` follows the language).
     #[prop(into)]
-    label: String,
-    /// One line of help under the label.
+    label: TextProp,
+    /// One line of help under the label, like the label.
     #[prop(optional, into)]
-    hint: Option<String>,
+    hint: Option<TextProp>,
     /// The input type (`text`, `email`, `tel`).
     #[prop(default = "text")]
     kind: &'static str,
@@ -293,7 +297,7 @@ pub fn DraftInput(
     /// Stores a new value.
     write: fn(&mut ContactUsDraft, String),
     /// The errors of the step this field belongs to.
-    errors: fn(&ContactUsDraft) -> FormErrors,
+    errors: fn(&ContactUsDraft, Lang) -> FormErrors,
     /// Show a "n / max" counter.
     #[prop(optional)]
     max: Option<usize>,
@@ -303,7 +307,10 @@ pub fn DraftInput(
     let id = field_id(field);
     let error = flow.error(field, errors);
     let counter = max.map(|max| {
-        Signal::derive(move || format!("{} / {max} characters", flow.draft.with(|d| read(d).trim().chars().count())))
+        Signal::derive(move || {
+            let count = flow.draft.with(|d| read(d).trim().chars().count());
+            td_string!(locale(), contact.counter, count = count, max = max).to_string()
+        })
     });
     view! {
         <Field id=id.clone() label=label hint=hint.unwrap_or_default() error=error

@@ -10,27 +10,33 @@ use crate::domain::tone::check_tone;
 use crate::domain::CaseId;
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
+use crate::ui::i18n::{lang, tr, trf};
 
 /// How complete the case is for its problem, with what is still missing.
 #[component]
 pub fn CompletenessMeter() -> impl IntoView {
     let flow = expect_context::<Flow>();
-    let completeness = Memo::new(move |_| flow.draft.with(|d| d.problem().map(|p| assess(p, d))));
+    let completeness = Memo::new(move |_| {
+        let lang = lang();
+        flow.draft.with(|d| d.problem().map(|p| assess(p, d, lang)))
+    });
     move || {
         completeness.get().map(|c| {
             let percent = c.percent();
             view! {
                 <section class="panel meter" aria-labelledby="completeness-title">
-                    <h2 id="completeness-title">"Detail and evidence"</h2>
-                    <label for="completeness">{format!("Case completeness: {percent} %")}</label>
-                    <progress id="completeness" max="100" value=percent>{format!("{percent} %")}</progress>
+                    <h2 id="completeness-title">{tr!(precautions.completeness_title)}</h2>
+                    <label for="completeness">{trf!(precautions.completeness_label, percent = percent)}</label>
+                    <progress id="completeness" max="100" value=percent>{trf!(precautions.percent, percent = percent)}</progress>
                     <ul class="checklist">
                         {c.checks.into_iter().map(|check| view! {
                             <li class:done=check.done>
                                 <span class="check-mark" aria-hidden="true">{if check.done { "✓" } else { "○" }}</span>
-                                <span class="visually-hidden">{if check.done { "Done: " } else { "Missing: " }}</span>
+                                <span class="visually-hidden">
+                                    {move || if check.done { tr!(precautions.done)() } else { tr!(precautions.missing)() }}
+                                </span>
                                 {check.label}
-                                {check.required.then_some(" (required)")}
+                                {move || check.required.then(tr!(precautions.required))}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -57,25 +63,26 @@ pub fn ToneWarnings() -> impl IntoView {
     let has_text = Memo::new(move |_| flow.draft.with(|d| !d.subject.trim().is_empty() || !d.description.trim().is_empty()));
     move || {
         let warnings = warnings.get();
+        let count = warnings.len();
         if warnings.is_empty() && !has_text.get() {
             return ().into_any();
         }
         if warnings.is_empty() {
             return view! {
-                <p class="tone-ok"><span aria-hidden="true">"✓ "</span>"Respectful wording: nothing to reconsider."</p>
+                <p class="tone-ok"><span aria-hidden="true">"✓ "</span>{tr!(precautions.tone_ok)}</p>
             }
             .into_any();
         }
         view! {
             <section class="panel panel-warning" aria-labelledby="tone-title">
-                <h2 id="tone-title">{format!("Wording to reconsider ({})", warnings.len())}</h2>
-                <p>"Polite, factual cases are answered faster. You can still send it as it is."</p>
+                <h2 id="tone-title">{trf!(precautions.tone_title, count = count)}</h2>
+                <p>{tr!(precautions.tone_lead)}</p>
                 <ul class="tone-list">
                     {warnings.into_iter().map(|w| view! {
                         <li>
                             <q class="tone-phrase">{w.phrase.clone()}</q>
-                            " — " {w.why()}
-                            <br/><span class="tone-instead">"Instead: " {w.instead}</span>
+                            {tr!(precautions.tone_separator)} {w.why(lang())}
+                            <br/><span class="tone-instead">{tr!(precautions.tone_instead)} {w.instead(lang())}</span>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -125,13 +132,12 @@ pub fn DuplicateWarning() -> impl IntoView {
         };
         Some(view! {
             <section class="panel panel-warning" aria-labelledby="duplicate-title">
-                <h2 id="duplicate-title">"You already have an open case about this"</h2>
+                <h2 id="duplicate-title">{tr!(precautions.duplicate_title)}</h2>
                 <p>
                     <a href=href>{subject}</a>
-                    " is about the same problem and identifier. Amazon treats duplicate cases as abuse \
-                     and may close both: add what is new to the open case instead."
+                    {tr!(precautions.duplicate_text)}
                 </p>
-                <button type="button" class="button" on:click=add_note>"Add my description as a note there instead"</button>
+                <button type="button" class="button" on:click=add_note>{tr!(precautions.duplicate_add_note)}</button>
                 {move || note_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
             </section>
         })
@@ -144,15 +150,12 @@ pub fn ContactRules() -> impl IntoView {
     let hours = expect_context::<CaseBook>().settings().get_untracked().response_hours;
     view! {
         <section class="panel" aria-labelledby="rules-title">
-            <h2 id="rules-title">"Amazon's rules and patience"</h2>
+            <h2 id="rules-title">{tr!(precautions.rules_title)}</h2>
             <ul>
-                <li>"One case per issue: put every order and product of the same problem in this one case."</li>
-                <li>"If Amazon's answer does not solve it, reopen that case instead of opening a new one."</li>
-                <li>"Don't reopen a case Amazon closed with \"no further action\": appeal with a Plan of Action instead."</li>
-                <li>{format!(
-                    "Amazon usually answers within {hours} hours. Case Desk counts down from when you \
-                     save the case; following up sooner does not speed it up."
-                )}</li>
+                <li>{tr!(precautions.rule_one_case)}</li>
+                <li>{tr!(precautions.rule_reopen)}</li>
+                <li>{tr!(precautions.rule_no_further_action)}</li>
+                <li>{trf!(precautions.rule_patience, hours = hours)}</li>
             </ul>
         </section>
     }

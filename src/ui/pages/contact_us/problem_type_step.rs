@@ -6,19 +6,22 @@ use super::{Flow, StepActions};
 use crate::domain::contact_us::Step;
 use crate::domain::{catalog, ProblemType};
 use crate::ui::components::{focus_by_id, Choice, FieldError};
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 /// The problem types as a radio group.
 #[component]
 pub fn ProblemTypeStep() -> impl IntoView {
     let flow = expect_context::<Flow>();
-    let error = RwSignal::new(None::<String>);
+    // Set by a Continue without a choice; the message is written when shown, in the current language.
+    let missing = RwSignal::new(false);
+    let error = Signal::derive(move || missing.get().then(|| td_string!(locale(), contact.type_required).to_string()));
     let chosen = move || flow.draft.with(|d| d.problem_type);
 
     let on_continue = Callback::new(move |()| {
         if chosen().is_some() {
             flow.go.run(Step::SpecificProblem);
         } else {
-            error.set(Some("Choose the type of problem to continue.".into()));
+            missing.set(true);
             focus_by_id(&format!("type-{}", ProblemType::ALL[0].slug()));
         }
     });
@@ -26,22 +29,22 @@ pub fn ProblemTypeStep() -> impl IntoView {
     view! {
         <form class="case-form" novalidate>
             <fieldset class="choices" aria-describedby="problem-type-error">
-                <legend>"What is the problem about?"</legend>
+                <legend>{tr!(contact.type_legend)}</legend>
                 {ProblemType::ALL.into_iter().map(|t| {
                     let count = catalog::problems_of(t).count();
                     view! {
-                        <Choice id=format!("type-{}", t.slug()) name="problem-type" title=t.label()
-                            detail=format!("{count} common problems")
+                        <Choice id=format!("type-{}", t.slug()) name="problem-type" title=move || t.label(lang())
+                            detail=trf!(contact.type_count, count = count)
                             checked=Signal::derive(move || chosen() == Some(t))
                             on_choose=Callback::new(move |()| {
                                 flow.draft.update(|d| d.choose_problem_type(t));
-                                error.set(None);
+                                missing.set(false);
                             })/>
                     }
                 }).collect_view()}
             </fieldset>
-            <FieldError id="problem-type-error".into() error=error.into()/>
-            <StepActions back=None primary="Continue" on_primary=on_continue/>
+            <FieldError id="problem-type-error".into() error=error/>
+            <StepActions back=None primary=tr!(contact.continue_step) on_primary=on_continue/>
         </form>
     }
 }

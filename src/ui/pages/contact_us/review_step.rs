@@ -1,5 +1,6 @@
 //! Step 5: the case as Amazon will read it, the precautions, the message to
-//! copy into Seller Central, and saving the case once it is sent.
+//! copy into Seller Central (in the language picked for it here), and saving
+//! the case once it is sent.
 
 use leptos::prelude::*;
 use crate::ui::navigation::{How, Navigator};
@@ -8,8 +9,9 @@ use crate::ui::browser::Clipboard;
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
 use super::{Flow, StepActions};
 use crate::domain::contact_us::Step;
-use crate::domain::letter;
+use crate::domain::{letter, Lang};
 use crate::ui::case_book::CaseBook;
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 /// The review: summary, precautions, message, submit.
 #[component]
@@ -34,26 +36,32 @@ pub fn ReviewStep() -> impl IntoView {
 
     view! {
         {move || request.get().map(|r| {
+            let lang = lang();
             let identifiers = if r.identifiers.is_empty() {
-                "None".to_string()
+                td_string!(locale(), review.identifiers_none).to_string()
             } else {
-                r.identifiers.iter().map(|i| format!("{} {}", i.kind.label(), i.value)).collect::<Vec<_>>().join(", ")
+                r.identifiers
+                    .iter()
+                    .map(|i| format!("{} {}", i.kind.label(lang), i.value))
+                    .collect::<Vec<_>>()
+                    .join(td_string!(locale(), review.identifier_separator))
             };
+            let urgent = if r.urgent { td_string!(locale(), review.yes) } else { td_string!(locale(), review.no) };
             view! {
                 <section class="panel" aria-labelledby="summary-title">
-                    <h2 id="summary-title">"Your case"</h2>
+                    <h2 id="summary-title">{tr!(review.summary_title)}</h2>
                     <dl class="summary">
-                        <div><dt>"Problem"</dt><dd>{format!("{} → {}", r.problem_type.label(), r.problem.title)}</dd></div>
-                        <div><dt>"Contact"</dt><dd>{r.contact.summary()}</dd></div>
-                        <div><dt>"Identifiers"</dt><dd>{identifiers}</dd></div>
-                        <div><dt>"Urgent"</dt><dd>{if r.urgent { "Yes" } else { "No" }}</dd></div>
+                        <div><dt>{tr!(review.problem)}</dt><dd>{format!("{} → {}", r.problem_type.label(lang), r.problem.title.get(lang))}</dd></div>
+                        <div><dt>{tr!(review.contact)}</dt><dd>{r.contact.summary(lang)}</dd></div>
+                        <div><dt>{tr!(review.identifiers)}</dt><dd>{identifiers}</dd></div>
+                        <div><dt>{tr!(review.urgent)}</dt><dd>{urgent}</dd></div>
                     </dl>
                 </section>
             }
         })}
         <MessageToCopy/>
         <section class="precautions" aria-labelledby="precautions-title">
-            <h2 id="precautions-title">"Before you send"</h2>
+            <h2 id="precautions-title">{tr!(review.before_you_send)}</h2>
             <ToneWarnings/>
             <DuplicateWarning/>
             <CompletenessMeter/>
@@ -61,18 +69,16 @@ pub fn ReviewStep() -> impl IntoView {
         </section>
         <form class="case-form case-form-end" novalidate>
             <p>
-                "In Seller Central, open " <strong>"Help → Contact Us"</strong>
-                ", choose the same problem, paste the subject and the message, attach your evidence and send. \
-                 Then save the case here to follow it."
+                {tr!(review.send_before)} <strong>{tr!(review.send_where)}</strong> {tr!(review.send_after)}
             </p>
-            <StepActions back=Some(Step::Details) primary="I've sent it: save the case" on_primary=on_submit/>
+            <StepActions back=Some(Step::Details) primary=tr!(review.save) on_primary=on_submit/>
         </form>
     }
 }
 
-/// The subject and message, each with a Copy button that confirms visibly;
-/// the message can be edited (the edit is kept in the draft and sent as it
-/// is) and brought back to the generated one.
+/// The message language, the subject and the message, each with a Copy
+/// button that confirms visibly; the message can be edited (the edit is kept
+/// in the draft and sent as it is) and brought back to the generated one.
 #[component]
 fn MessageToCopy() -> impl IntoView {
     let flow = expect_context::<Flow>();
@@ -84,8 +90,9 @@ fn MessageToCopy() -> impl IntoView {
         settings.with(|s| draft.with(|d| d.shown_message(&s.store_name).unwrap_or_default()))
     });
     let editing = Memo::new(move |_| draft.with(|d| d.edited_message.is_some()));
+    let message_lang = Memo::new(move |_| draft.with(|d| d.message_lang));
     let length = Signal::derive(move || shown.with(|m| m.chars().count()));
-    let too_long = Signal::derive(move || shown.with(|m| letter::too_long(m, editing.get())));
+    let too_long = Signal::derive(move || shown.with(|m| letter::too_long(m, editing.get(), lang())));
     let start_editing = move |_| {
         let text = shown.get_untracked();
         draft.update(|d| d.edited_message = Some(text));
@@ -95,29 +102,29 @@ fn MessageToCopy() -> impl IntoView {
     let back_to_generated = move |_| draft.update(|d| d.edited_message = None);
     view! {
         <section class="panel" aria-labelledby="message-title">
-            <h2 id="message-title">"The message for Amazon"</h2>
-            <CopyBlock label="Subject" text=subject/>
-            <CopyBlock label="Message" text=shown.into() refusal=too_long>
+            <h2 id="message-title">{tr!(review.message_title)}</h2>
+            <MessageLanguage editing/>
+            <CopyBlock what=Copyable::Subject text=subject/>
+            <CopyBlock what=Copyable::Message text=shown.into() refusal=too_long>
                 <Show when=move || editing.get()
                     fallback=move || view! {
-                        <button type="button" class="button button-small" on:click=start_editing>"Edit the message"</button>
+                        <button type="button" class="button button-small" on:click=start_editing>{tr!(review.edit)}</button>
                     }>
-                    <button type="button" class="button button-small" on:click=back_to_generated>"Back to the generated message"</button>
+                    <button type="button" class="button button-small" on:click=back_to_generated>{tr!(review.back_to_generated)}</button>
                 </Show>
             </CopyBlock>
             <Show when=move || editing.get()
-                fallback=move || view! { <pre class="copy-text" aria-labelledby="copy-message" tabindex="0">{shown}</pre> }>
-                <p class="field-hint" id="message-edit-hint">
-                    "Your edit is what you copy and what the case keeps. Changes on earlier steps are not added to it: \
-                     \"Back to the generated message\" rebuilds it from the form."
-                </p>
+                fallback=move || view! {
+                    <pre class="copy-text" aria-labelledby="copy-message" tabindex="0" lang=move || message_lang.get().tag()>{shown}</pre>
+                }>
+                <p class="field-hint" id="message-edit-hint">{tr!(review.edit_hint)}</p>
                 <textarea id="message-edit" class="copy-text message-edit" rows="14" aria-labelledby="copy-message"
                     aria-describedby="message-edit-hint message-length message-too-long"
                     prop:value=move || draft.with_untracked(|d| d.edited_message.clone().unwrap_or_default())
                     on:input=move |ev| draft.update(|d| d.edited_message = Some(event_target_value(&ev)))></textarea>
             </Show>
             <p class="field-counter" id="message-length">
-                {move || format!("{} / {} characters", length.get(), letter::MESSAGE_MAX)}
+                {trf!(review.message_length, length = length.get(), max = letter::MESSAGE_MAX)}
             </p>
             <p class="field-error" id="message-too-long" role="alert">
                 {move || too_long.get().map(|problem| view! {
@@ -128,10 +135,87 @@ fn MessageToCopy() -> impl IntoView {
     }
 }
 
+/// The language the message to Amazon is written in: English or Chinese,
+/// whatever the interface's, saved in the draft; the message follows at once
+/// (an edited message stays as the seller wrote it).
+#[component]
+fn MessageLanguage(
+    /// Whether the seller edited the message.
+    #[prop(into)]
+    editing: Signal<bool>,
+) -> impl IntoView {
+    let draft = expect_context::<Flow>().draft;
+    view! {
+        <fieldset class="field message-lang" aria-describedby="message-lang-hint message-lang-edited">
+            <legend>{tr!(review.message_lang_legend)}</legend>
+            <p class="field-hint" id="message-lang-hint">{tr!(review.message_lang_hint)}</p>
+            {Lang::ALL.into_iter().map(|option| {
+                let id = format!("message-lang-{}", option.tag());
+                view! {
+                    <div class="field-check">
+                        <input type="radio" name="message-lang" id=id.clone() value=option.tag()
+                            prop:checked=move || draft.with(|d| d.message_lang == option)
+                            on:change=move |_| draft.update(|d| d.message_lang = option)/>
+                        <label for=id lang=option.tag()>{option.name()}</label>
+                    </div>
+                }
+            }).collect_view()}
+            <p class="field-hint" id="message-lang-edited" aria-live="polite">
+                {move || editing.get().then(tr!(review.message_lang_edited))}
+            </p>
+        </fieldset>
+    }
+}
+
+/// What a [`CopyBlock`] holds, with its words.
+#[derive(Clone, Copy)]
+enum Copyable {
+    Subject,
+    Message,
+}
+
+impl Copyable {
+    /// The id of its heading (the message's text is labelled by it too).
+    fn id(self) -> &'static str {
+        match self {
+            Copyable::Subject => "copy-subject",
+            Copyable::Message => "copy-message",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Copyable::Subject => td_string!(locale(), review.subject.title),
+            Copyable::Message => td_string!(locale(), review.message.title),
+        }
+    }
+
+    fn copy(self) -> &'static str {
+        match self {
+            Copyable::Subject => td_string!(locale(), review.subject.copy),
+            Copyable::Message => td_string!(locale(), review.message.copy),
+        }
+    }
+
+    fn copied(self) -> &'static str {
+        match self {
+            Copyable::Subject => td_string!(locale(), review.subject.copied),
+            Copyable::Message => td_string!(locale(), review.message.copied),
+        }
+    }
+
+    fn not_copied(self) -> &'static str {
+        match self {
+            Copyable::Subject => td_string!(locale(), review.subject.not_copied),
+            Copyable::Message => td_string!(locale(), review.message.not_copied),
+        }
+    }
+}
+
 #[component]
 fn CopyBlock(
-    /// What is being copied ("Subject", "Message").
-    label: &'static str,
+    /// What is being copied.
+    what: Copyable,
     /// The text, as it stands.
     text: Signal<String>,
     /// Why the text must not be copied as it is (shown beside the block), if so.
@@ -145,12 +229,12 @@ fn CopyBlock(
     let copied = clipboard.copied;
     let refused = RwSignal::new(false);
     let refusing = move || refusal.is_some_and(|r| r.with(Option::is_some));
-    let id = format!("copy-{}", label.to_ascii_lowercase());
+    let id = what.id();
     let shows_itself = children.is_none();
     view! {
         <div class="copy-block">
             <div class="copy-head">
-                <h3 id=id.clone()>{label}</h3>
+                <h3 id=id>{move || what.title()}</h3>
                 <button type="button" class="button button-small"
                     disabled=!Clipboard::supported()
                     on:click=move |_| {
@@ -159,13 +243,13 @@ fn CopyBlock(
                             clipboard.copy(&text.get_untracked());
                         }
                     }>
-                    {format!("Copy {}", label.to_ascii_lowercase())}
+                    {move || what.copy()}
                 </button>
                 {children.map(|c| c())}
                 <span class="copy-status" role="status">
                     {move || match (refused.get() && refusing(), copied.get()) {
-                        (true, _) => Some(format!("{label} not copied: shorten it first")),
-                        (false, true) => Some(format!("{label} copied")),
+                        (true, _) => Some(what.not_copied()),
+                        (false, true) => Some(what.copied()),
                         (false, false) => None,
                     }}
                 </span>

@@ -1,0 +1,61 @@
+// Finds English left on a page a Chinese-speaking seller sees: visible text,
+// the tab title, option labels and the accessible names and hints that a
+// screen reader speaks (aria-label, title, alt, placeholder).
+
+import assert from "node:assert/strict";
+
+/**
+ * Latin words a Chinese page may show: the product's name, identifier kinds,
+ * file formats and units, and each language named in itself (the switches).
+ * Anything else in Latin letters is English left untranslated.
+ */
+export const ALLOWED = new Set([
+  "Case Desk", "CD", "English",
+  "ASIN", "ASINs", "SKU", "FNSKU", "A-to-z", "POA",
+  "JSON", "PDF", "PNG", "JPEG", "JPG", "GIF", "WebP", "TXT", "CSV",
+  "KB", "MB", "GB", "URL", "UTC", "GMT", "IP",
+]);
+
+const PHRASES = [...ALLOWED].filter((w) => w.includes(" "));
+
+/** What the page shows and says, one string per source. */
+async function pageTexts(page) {
+  return page.evaluate(() => {
+    const out = [document.title, document.body.innerText];
+    for (const el of document.querySelectorAll("[aria-label], [title], [alt], [placeholder], [aria-description]")) {
+      for (const attr of ["aria-label", "title", "alt", "placeholder", "aria-description"]) {
+        const value = el.getAttribute(attr);
+        if (value) out.push(`${attr}="${value}"`);
+      }
+    }
+    for (const option of document.querySelectorAll("option")) out.push(option.textContent);
+    return out;
+  });
+}
+
+/**
+ * The English words on the page, each with the line it was found on.
+ * `data` lists what the seller typed or attached (their text is theirs).
+ */
+export async function englishOn(page, { data = [] } = {}) {
+  const found = [];
+  for (const text of await pageTexts(page)) {
+    for (let line of text.split("\n")) {
+      const original = line;
+      for (const phrase of [...data, ...PHRASES]) line = line.split(phrase).join(" ");
+      for (const word of line.match(/[A-Za-z][A-Za-z0-9'’._@/-]*/g) ?? []) {
+        const bare = word.replace(/[.'’_/-]+$/, "");
+        // Identifiers (B08N5WRWNW, FBA15XYZ…) carry digits; words do not.
+        if (/\d/.test(bare) || ALLOWED.has(bare)) continue;
+        found.push(`${bare}  ←  ${original.trim().slice(0, 120)}`);
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+/** Fails with every English word left on the page, and where. */
+export async function expectNoEnglish(page, screen, options) {
+  const left = await englishOn(page, options);
+  assert.deepEqual(left, [], `English left on "${screen}":\n  ${left.join("\n  ")}`);
+}
