@@ -18,18 +18,23 @@ export const ALLOWED = new Set([
 
 const PHRASES = [...ALLOWED].filter((w) => w.includes(" "));
 
-/** What the page shows and says, one string per source. */
+/** What the page shows and says, as [where, text] pairs, and the texts marked as another language. */
 async function pageTexts(page) {
   return page.evaluate(() => {
-    const out = [document.title, document.body.innerText];
+    const out = [["title", document.title], ["text", document.body.innerText]];
     for (const el of document.querySelectorAll("[aria-label], [title], [alt], [placeholder], [aria-description]")) {
       for (const attr of ["aria-label", "title", "alt", "placeholder", "aria-description"]) {
         const value = el.getAttribute(attr);
-        if (value) out.push(`${attr}="${value}"`);
+        if (value) out.push([attr, value]);
       }
     }
-    for (const option of document.querySelectorAll("option")) out.push(option.textContent);
-    return out;
+    for (const option of document.querySelectorAll("option")) out.push(["option", option.textContent]);
+    // Text marked as another language (the message to Amazon in English, a
+    // quote of it) is meant to be in that language.
+    const foreign = [...document.querySelectorAll("body [lang]")]
+      .filter((el) => !el.lang.startsWith("zh"))
+      .map((el) => el.innerText || el.textContent);
+    return { out, foreign };
   });
 }
 
@@ -39,15 +44,17 @@ async function pageTexts(page) {
  */
 export async function englishOn(page, { data = [] } = {}) {
   const found = [];
-  for (const text of await pageTexts(page)) {
+  const { out, foreign } = await pageTexts(page);
+  const skip = [...foreign.flatMap((t) => t.split("\n")).map((t) => t.trim()).filter(Boolean), ...data, ...PHRASES];
+  for (const [source, text] of out) {
     for (let line of text.split("\n")) {
       const original = line;
-      for (const phrase of [...data, ...PHRASES]) line = line.split(phrase).join(" ");
+      for (const phrase of skip) line = line.split(phrase).join(" ");
       for (const word of line.match(/[A-Za-z][A-Za-z0-9'’._@/-]*/g) ?? []) {
         const bare = word.replace(/[.'’_/-]+$/, "");
-        // Identifiers (B08N5WRWNW, FBA15XYZ…) carry digits; words do not.
-        if (/\d/.test(bare) || ALLOWED.has(bare)) continue;
-        found.push(`${bare}  ←  ${original.trim().slice(0, 120)}`);
+        // Identifiers (B08N5WRWNW, FBA15XYZ…) carry digits, addresses an @; words neither.
+        if (/[\d@]/.test(bare) || ALLOWED.has(bare)) continue;
+        found.push(`${bare}  ←  ${source}: ${original.trim().slice(0, 120)}`);
       }
     }
   }

@@ -84,9 +84,14 @@ fn TriedField() -> impl IntoView {
                     on:change=move |ev| flow.draft.update(|d| d.tried = event_target_checked(&ev))/>
                 <div>
                     <label for="tried">{trf!(contact.tried_label, hint = problem.hint.get(lang()))}</label>
-                    // Quoted in the language the message is written in (chosen on the review step).
+                    // Quoted in the language the message is written in (chosen on the review step),
+                    // and marked so, for screen readers.
                     <p class="field-hint" id="tried-hint">
-                        {trf!(contact.tried_hint, tried = problem.tried.get(flow.draft.with(|d| d.message_lang)))}
+                        {tr!(contact.tried_hint_before)}
+                        <span lang=move || flow.draft.with(|d| d.message_lang.tag())>
+                            {move || problem.tried.get(flow.draft.with(|d| d.message_lang))}
+                        </span>
+                        {tr!(contact.tried_hint_after)}
                     </p>
                 </div>
             </div>
