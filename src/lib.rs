@@ -11,6 +11,11 @@ pub mod app_state;
 pub mod domain;
 pub mod paths;
 
+/// The rule build.rs applies to `locales/`, tested natively.
+#[cfg(test)]
+#[path = "../build_support/locale_check.rs"]
+mod locale_check;
+
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
