@@ -3,7 +3,8 @@
 // a cold visit (the wasm downloaded once), sample cases and search, a new case
 // through the five steps with an image, a PDF and a text file previewed, a reload
 // that keeps everything, a note, the keyboard alone (focus on each step's
-// heading), persistent storage asked for without blocking, export, 360 px, the
+// heading), the switch to 简体中文 and back (nothing typed lost, the choice
+// remembered), persistent storage asked for without blocking, export, 360 px, the
 // app offline once the site is gone, and the export imported into an empty profile.
 //
 //   CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=firefox node --test tests/cross-browser/
@@ -193,6 +194,25 @@ describe(`the seller's journey in ${ENGINE}`, { concurrency: false }, () => {
     await tab.waitFor({ text: "Called the carrier: claim 55-1234 opened." });
     await tab.reload();
     await tab.waitFor({ text: "Called the carrier: claim 55-1234 opened." });
+    tab.expectNoProblems();
+  });
+
+  it("switches to 简体中文 and back, keeping what is typed, and remembers the choice", async () => {
+    const typed = "Carrier called back: claim approved.";
+    await tab.fill({ label: "Note", exact: true }, typed);
+    const choose = (tag) =>
+      tab.eval(`(() => { const s = document.querySelector(".language-switch select"); s.value = ${JSON.stringify(tag)}; s.dispatchEvent(new Event("change", { bubbles: true })); return true; })()`);
+    await choose("zh-CN");
+    await tab.waitFor({ role: "heading", name: "添加备注" });
+    await tab.waitFor({ role: "button", name: "添加备注" });
+    assert.equal(await tab.eval("document.documentElement.lang"), "zh-CN");
+    assert.equal(await tab.eval("document.getElementById('note').value"), typed, `${ENGINE}: the typed note survives the switch`);
+    await tab.reload();
+    await tab.waitFor({ role: "heading", name: "添加备注" });
+    assert.equal(await tab.eval("document.documentElement.lang"), "zh-CN");
+    await choose("en");
+    await tab.waitFor({ role: "heading", name: "Add a note" });
+    assert.equal(await tab.eval("document.documentElement.lang"), "en");
     tab.expectNoProblems();
   });
 
