@@ -183,7 +183,7 @@ impl<S: CaseStorage> Desk<S> {
                             "\"{subject}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept."
                         ),
                         Lang::Zh => format!(
-                            "“{subject}”同时在另一个标签页中被更改。两个标签页的记录都已保留；其他内容以较晚的更改为准。"
+                            "问题“{subject}”同时在另一个标签页中被更改。两个标签页中的时间线记录均已保留；其他内容以较晚的更改为准。"
                         ),
                     });
                 }

@@ -50,7 +50,7 @@ impl EvidenceKind {
             EvidenceKind::Tracking => Text::new("Carrier tracking", "承运人追踪信息"),
             EvidenceKind::Photo => Text::new("Photo", "照片"),
             EvidenceKind::Screenshot => Text::new("Screenshot", "截图"),
-            EvidenceKind::Correspondence => Text::new("Correspondence", "往来信函"),
+            EvidenceKind::Correspondence => Text::new("Correspondence", "往来消息"),
             EvidenceKind::Other => Text::new("Other document", "其他文件"),
         }
         .get(lang)

@@ -186,8 +186,8 @@ pub fn check_file(name: &str, declared_type: &str, bytes: &[u8], lang: Lang) -> 
             return Err(match (ext, lang) {
                 (Some(ext), Lang::En) => format!("not {claimed} although named .{ext}: its content is {actual}"),
                 (None, Lang::En) => format!("not {claimed}: its content is {actual}"),
-                (Some(ext), Lang::Zh) => format!("扩展名为 .{ext}，但不是{}：其内容是{}", after_chinese(claimed), after_chinese(actual)),
-                (None, Lang::Zh) => format!("不是{}：其内容是{}", after_chinese(claimed), after_chinese(actual)),
+                (Some(ext), Lang::Zh) => format!("扩展名为 .{ext}，但不是{}，实际内容是{}", after_chinese(claimed), after_chinese(actual)),
+                (None, Lang::Zh) => format!("不是{}，实际内容是{}", after_chinese(claimed), after_chinese(actual)),
             });
         }
         (actual, _) => actual,
@@ -431,7 +431,7 @@ mod tests {
         assert_eq!(human_size(830, Lang::Zh), "830 字节");
         assert_eq!(human_size(1_240_000, Lang::Zh), "1.2 MB");
         assert_eq!(check_file("e.png", "", b"", Lang::Zh), Err("文件是空的".into()));
-        assert_eq!(check_file("invoice.pdf", "", PNG, Lang::Zh), Err("扩展名为 .pdf，但不是 PDF 文件：其内容是 PNG 图片".into()));
+        assert_eq!(check_file("invoice.pdf", "", PNG, Lang::Zh), Err("扩展名为 .pdf，但不是 PDF 文件，实际内容是 PNG 图片".into()));
         let mut big = b"%PDF-1.4\n".to_vec();
         big.resize(12_400_000, b' ');
         assert_eq!(check_file("big.pdf", "", &big, Lang::Zh), Err("12.4 MB，超过了 10 MB 的上限".into()));

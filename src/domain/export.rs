@@ -195,7 +195,7 @@ impl ImportError {
                     Lang::En => format!(
                         "This file is {size}, over the {limit} Case Desk imports. Export without evidence files, or import cases in parts."
                     ),
-                    Lang::Zh => format!("此文件大小为 {size}，超过了 Case Desk 可导入的上限 {limit}。请在导出时不包含证据文件，或分批导入问题。"),
+                    Lang::Zh => format!("此文件大小为 {size}，超过了 Case Desk 可导入的上限 {limit}。请导出时取消勾选“包含证据文件”，或分批导入问题。"),
                 }
             }
             (ImportError::NotJson { line, column }, Lang::En) => format!(

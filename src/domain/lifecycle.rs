@@ -99,7 +99,7 @@ pub fn next_status(
         // Reopening, only what is finished and may be reopened.
         (S::Closed, A::Reopen) if facts.no_further_action => Err(Text::new(
             "Amazon closed this case with \"no further action\": reopening it again counts against you. Escalate to an appeal instead.",
-            "亚马逊已关闭此问题并表示“不再采取进一步行动”：再次重新打开会对您不利。请改为升级为申诉。",
+            "亚马逊已关闭此问题并表示“不再采取进一步行动”：再次重新打开会对您不利，请改用“升级为申诉”。",
         )),
         (S::Resolved | S::Closed, A::Reopen) => Ok(S::Reopened),
         (S::Appeal, A::Reopen) => Err(Text::new("The appeal is still in progress.", "申诉仍在处理中。")),
@@ -118,7 +118,7 @@ pub fn next_status(
         (S::Appeal, A::Appeal) => Err(Text::new("An appeal is already in progress.", "已有申诉正在处理中。")),
         (_, A::Appeal) => Err(Text::new(
             "Appeal once Amazon has answered: when the solution did not satisfy you, Amazon asks for more information, or closes the case with no further action.",
-            "请在亚马逊回复后再申诉：即解决方案未能让您满意、亚马逊要求提供更多信息，或亚马逊关闭问题并表示不再采取进一步行动时。",
+            "只有在亚马逊回复后才能申诉：即解决方案未能让您满意、亚马逊要求提供更多信息，或亚马逊关闭问题并表示“不再采取进一步行动”时。",
         )),
     }
 }

@@ -73,12 +73,12 @@ pub fn sample_cases(now: DateTime<Utc>, lang: Lang) -> (Vec<Case>, Vec<(Evidence
             subject: Text::new("Sample: shipment FBA15ABCDE received 47 of 50 units", "示例：货件 FBA15ABCDE 的 50 件商品只接收了 47 件"),
             description: Text::new(
                 "Proof of delivery shows 5 cartons of 10 units; 47 were checked in. Please investigate.",
-                "送达证明显示共 5 箱，每箱 10 件，但只接收了 47 件。请调查。",
+                "送达证明显示共 5 箱，每箱 10 件，但只接收了 47 件。请协助调查。",
             ),
         },
         Spec {
             problem_type: ProblemType::Reimbursements, problem: "reimburse-lost-warehouse", identifier: "X001ABC2DE", hours_ago: 50,
-            subject: Text::new("Sample: 3 units of X001ABC2DE lost at PHX7", "示例：3 件 X001ABC2DE 在 PHX7 运营中心丢失"),
+            subject: Text::new("Sample: 3 units of X001ABC2DE lost at PHX7", "示例：X001ABC2DE 有 3 件商品在运营中心 PHX7 丢失"),
             description: Text::new(
                 "The Inventory Ledger shows 3 units lost on 2 November with no reimbursement.",
                 "库存分类账显示11月2日有 3 件商品丢失，但没有获得赔偿。",

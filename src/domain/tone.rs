@@ -65,7 +65,7 @@ impl ToneKind {
             ),
             ToneKind::Threat => Text::new(
                 "Threats get a case routed to scripted replies or closed; they never speed it up.",
-                "威胁只会让问题得到模板化的回复或被关闭，从不会加快处理。",
+                "威胁只会让问题得到模板化的回复或被关闭，绝不会加快处理。",
             ),
             ToneKind::Blame => Text::new(
                 "Blame puts the associate on the defensive; stating the facts gets them on your side.",

@@ -110,7 +110,7 @@ describe("a seller who reads Chinese", () => {
     await page.getByRole("button", { name: "继续" }).click();
 
     await page.getByText("第 4 步，共 5 步：详细信息").waitFor();
-    await page.getByRole("button", { name: "继续检查" }).click();
+    await page.getByRole("button", { name: "下一步：检查并发送" }).click();
     await screen(page, "step 4 with its errors");
     await page.getByLabel("主题").fill(SUBJECT);
     await page.getByLabel("订单编号（必填）").fill("112-4738291-5047863");
@@ -123,7 +123,7 @@ describe("a seller who reads Chinese", () => {
     await page.getByRole("img", { name: "order-screenshot.png 的预览" }).waitFor();
     await page.getByText("PDF · 1 页 · 26 KB").waitFor();
     await screen(page, "step 4 with evidence");
-    await page.getByRole("button", { name: "继续检查" }).click();
+    await page.getByRole("button", { name: "下一步：检查并发送" }).click();
 
     await page.getByText("第 5 步，共 5 步：检查并发送").waitFor();
     const message = page.locator("pre[lang]");
@@ -142,7 +142,7 @@ describe("a seller who reads Chinese", () => {
     await screen(page, "review, message in Chinese");
     await page.getByRole("button", { name: "复制消息" }).click();
     await page.getByText("消息已复制").waitFor();
-    await page.getByRole("button", { name: "已发送：保存问题" }).click();
+    await page.getByRole("button", { name: "我已发送，保存问题" }).click();
 
     await page.getByRole("heading", { level: 1, name: SUBJECT }).waitFor();
     await page.getByText("等待亚马逊回复").first().waitFor();
@@ -189,7 +189,7 @@ describe("a seller who reads Chinese", () => {
     const second = await openPage(suite, { locale: "zh-CN" });
     await second.page.goto(`${suite.baseUrl}data`);
     await waitForApp(second.page);
-    await second.page.getByLabel("选择导出文件").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/json", buffer: Buffer.from(text) });
+    await second.page.getByLabel("选择已导出的文件").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/json", buffer: Buffer.from(text) });
     await second.page.getByText("1 个新问题").waitFor();
     await screen(second.page, "import preview");
     await second.page.getByRole("button", { name: "合并到我的问题中" }).click();
@@ -219,7 +219,7 @@ describe("a seller who reads Chinese", () => {
     await screen(page, "settings with an error");
 
     await page.getByRole("link", { name: "您的数据" }).click();
-    await page.getByLabel("选择导出文件").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "case-desk",\n  "cases": [ oops ]\n}') });
+    await page.getByLabel("选择已导出的文件").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "case-desk",\n  "cases": [ oops ]\n}') });
     await page.getByRole("alert").getByText(/它不是有效的 JSON（第一处错误在第 2 行，第 14 列）/).waitFor();
     await screen(page, "data page with a refused import");
 
