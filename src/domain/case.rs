@@ -1,9 +1,10 @@
 //! A case: what the seller asked Amazon, where it stands, and everything that
 //! happened to it since.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::claim::ClaimDate;
 use super::contact::{Contact, ContactMethod};
 use super::contact_us::{CaseRequest, Identifier};
 use super::evidence::{fits_case, EvidenceFile};
@@ -113,6 +114,18 @@ pub enum EventKind {
         /// The new flag.
         urgent: bool,
     },
+    /// The seller sent Amazon a follow-up because the answer is late
+    /// (`follow_up.rs`). Leaves the status and the response window as they are.
+    FollowedUp {
+        /// The follow-up as sent, line breaks kept.
+        text: String,
+    },
+    /// The seller recorded (or removed, `None`) the date a claim window
+    /// starts from: the loss, the refund… (`claim.rs`).
+    ClaimDateSet {
+        /// The date and which window it starts.
+        claim: Option<ClaimDate>,
+    },
 }
 
 impl EventKind {
@@ -152,6 +165,9 @@ impl EventKind {
             (EventKind::AppealSubmitted { .. }, _) => fixed("Appeal submitted with a Plan of Action", "已提交申诉及行动计划（POA）"),
             (EventKind::MarkedUrgent { urgent: true }, _) => fixed("Marked urgent", "已标记为紧急"),
             (EventKind::MarkedUrgent { urgent: false }, _) => fixed("No longer urgent", "已取消紧急标记"),
+            (EventKind::FollowedUp { .. }, _) => fixed("Followed up with Amazon", "已向亚马逊发送跟进消息"),
+            (EventKind::ClaimDateSet { claim: Some(claim) }, _) => claim.summary(lang),
+            (EventKind::ClaimDateSet { claim: None }, _) => fixed("Removed the claim date", "已删除索赔日期"),
         }
     }
 
@@ -159,9 +175,10 @@ impl EventKind {
     /// with its titles in `lang`).
     pub fn text(&self, lang: Lang) -> Option<String> {
         match self {
-            EventKind::NoteAdded { text } | EventKind::AmazonReplied { text, .. } | EventKind::IReplied { text, .. } => {
-                Some(text.clone())
-            }
+            EventKind::NoteAdded { text }
+            | EventKind::AmazonReplied { text, .. }
+            | EventKind::IReplied { text, .. }
+            | EventKind::FollowedUp { text } => Some(text.clone()),
             EventKind::Resolved { note, .. } | EventKind::Closed { note, .. } if !note.is_empty() => Some(note.clone()),
             EventKind::Reopened { reason } => Some(reason.clone()),
             EventKind::AppealSubmitted { plan } => Some(plan.as_text(lang)),
@@ -222,6 +239,7 @@ struct StoredEvent {
     reason: Option<String>,
     plan: Option<PlanOfAction>,
     urgent: Option<bool>,
+    claim: Option<ClaimDate>,
 }
 
 /// A field the stored kind needs, or serde's "missing field" error.
@@ -231,7 +249,7 @@ pub(super) fn needs<T, E: serde::de::Error>(value: Option<T>, field: &'static st
 
 const EVENT_KINDS: &[&str] = &[
     "submitted", "amazon_case_id_recorded", "note_added", "evidence_added", "amazon_replied", "i_replied", "resolved",
-    "closed", "reopened", "appeal_submitted", "marked_urgent",
+    "closed", "reopened", "appeal_submitted", "marked_urgent", "followed_up", "claim_date_set",
 ];
 
 impl<'de> Deserialize<'de> for CaseEvent {
@@ -259,6 +277,8 @@ impl<'de> Deserialize<'de> for CaseEvent {
             "reopened" => EventKind::Reopened { reason: needs(e.reason, "reason")? },
             "appeal_submitted" => EventKind::AppealSubmitted { plan: needs(e.plan, "plan")? },
             "marked_urgent" => EventKind::MarkedUrgent { urgent: needs(e.urgent, "urgent")? },
+            "followed_up" => EventKind::FollowedUp { text: needs(e.text, "text")? },
+            "claim_date_set" => EventKind::ClaimDateSet { claim: e.claim },
             other => return Err(D::Error::unknown_variant(other, EVENT_KINDS)),
         };
         Ok(CaseEvent { id: e.id, at: e.at, kind })
@@ -308,6 +328,10 @@ pub struct Case {
     /// This case's own response window in hours, overriding the settings.
     #[serde(default)]
     pub response_hours: Option<u32>,
+    /// The date the seller entered for a money case's claim window (the
+    /// loss, the refund…); absent until entered, and for other problems.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_date: Option<ClaimDate>,
     /// Where the case stands.
     pub status: CaseStatus,
     /// When the case was opened.
@@ -386,6 +410,7 @@ impl Action {
 const REPLY: Text = Text::new("reply", "回复");
 const NOTE: Text = Text::new("note", "备注");
 const REOPEN_REASON: Text = Text::new("reason for reopening", "重新打开的原因");
+const FOLLOW_UP: Text = Text::new("follow-up", "跟进消息");
 
 /// The text trimmed, or why it cannot be kept: `what` names it ("the reply").
 fn required_text(text: &str, what: Text, lang: Lang) -> Result<String, String> {
@@ -419,6 +444,7 @@ impl Case {
             evidence: request.evidence,
             sample: false,
             response_hours: None,
+            claim_date: None,
             status: CaseStatus::Open,
             created_at: now,
             updated_at: now,
@@ -526,6 +552,33 @@ impl Case {
     pub fn add_note(&mut self, text: &str, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
         let text = required_text(text, NOTE, lang)?;
         self.push(EventKind::NoteAdded { text }, event, now);
+        Ok(())
+    }
+
+    /// Records that the seller sent Amazon the follow-up `text` (as sent,
+    /// edits included). Only while the case waits for Amazon (open, reopened
+    /// or in appeal); an empty or overlong text, or a case that does not wait
+    /// for Amazon, is refused saying why in `lang`. The status and the response
+    /// window stay as they are: see [`super::follow_up`].
+    pub fn record_follow_up(&mut self, text: &str, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+        super::follow_up::can_follow_up(self.status).map_err(|reason| reason.get(lang).to_string())?;
+        let text = required_text(text, FOLLOW_UP, lang)?;
+        self.push(EventKind::FollowedUp { text }, event, now);
+        Ok(())
+    }
+
+    /// Records the date the case's claim window starts from (`None` removes
+    /// it), with a timeline event; the same date again adds nothing. `today`
+    /// is the seller's calendar date; a date after it, before 2000, or for a
+    /// window the problem does not have is refused saying why in `lang`.
+    pub fn set_claim_date(&mut self, claim: Option<ClaimDate>, today: NaiveDate, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+        if let Some(claim) = &claim {
+            super::claim::check(self, claim, today, lang)?;
+        }
+        if self.claim_date != claim {
+            self.claim_date = claim;
+            self.push(EventKind::ClaimDateSet { claim }, event, now);
+        }
         Ok(())
     }
 

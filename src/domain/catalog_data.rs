@@ -54,10 +54,10 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             ev(E::Screenshot, "Screenshot of the refund in Manage Returns", "“管理退货”中的退款截图"),
         ],
         hint: Text::new(
-            "Wait 45 days after the refund: Amazon reimburses FBA returns that are not received in that time.",
-            "请在退款后等待 45 天：亚马逊物流退货如在此期间未收到，亚马逊会给予赔偿。",
+            "Wait 60 days after the refund: Amazon reimburses most FBA returns not received by then, and a claim can be filed from day 60 to day 120.",
+            "请在退款后等待 60 天：届时仍未收到的亚马逊物流退货，亚马逊通常会给予赔偿；退款后第 60 天至第 120 天可提交索赔。",
         ),
-        tried: Text::new("I waited 45 days after the refund, and the return has still not been received.", "我已在退款后等待了 45 天，仍未收到退货。"),
+        tried: Text::new("I waited 60 days after the refund, and the return has still not been received.", "我已在退款后等待了 60 天，仍未收到退货。"),
         template: Text::new(
             "The buyer of order {order_ids} was refunded, but the returned item (ASIN {asins}) has not arrived.\n\n{details}\n\nCould you please investigate the return and reimburse the item if it is lost?",
             "订单 {order_ids} 的买家已获得退款，但退回的商品（ASIN {asins}）尚未到达。\n\n{details}\n\n能否请您调查此笔退货，并在商品丢失时为其提供赔偿？",
@@ -110,7 +110,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         tried: Text::new("I have already checked the cancellation options under Manage Orders.", "我已在“管理订单”中查看过取消选项。"),
         template: Text::new(
             "I need help with the cancellation of order {order_ids}.\n\n{details}\n\nCould you please help me resolve the order status?",
-            "我需要有关订单 {order_ids} 取消事宜的帮助。\n\n{details}\n\n能否请您帮助我解决该订单的状态问题？",
+            "关于订单 {order_ids} 的取消事宜，我需要您的协助。\n\n{details}\n\n能否请您帮助我解决该订单的状态问题？",
         ),
     },
     SpecificProblem {
@@ -212,7 +212,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
     },
     SpecificProblem {
         slug: "performance-metrics", problem_type: T::AccountHealth, required: &[], recommended: &[OrderId], methods: EMAIL_ONLY,
-        title: Text::new("Order defect or late shipment rate looks wrong", "订单缺陷率或迟发率有误"),
+        title: Text::new("Order defect or late shipment rate looks wrong", "订单缺陷率或迟发率似乎有误"),
         evidence: &[
             ev(E::Screenshot, "Screenshot of the metric", "指标截图"),
             ev(E::Tracking, "Tracking for the orders counted against you", "被计入您指标的订单的追踪信息"),
@@ -324,7 +324,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         template: Text::new(
             "I applied for approval to sell a product (ASIN {asins}) and need help with my application.\n\n{details}\n\nCould you please review my application with the attached invoices?",
-            "我已申请销售某件商品（ASIN {asins}）的批准，需要有关申请的帮助。\n\n{details}\n\n能否请您结合随附的发票审核我的申请？",
+            "我已申请销售某件商品（ASIN {asins}）的批准，希望就该申请获得您的协助。\n\n{details}\n\n能否请您结合随附的发票审核我的申请？",
         ),
     },
     SpecificProblem {
@@ -451,7 +451,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         tried: Text::new("I have already requested more capacity under Capacity Manager.", "我已在“容量管理器”中申请了更多容量。"),
         template: Text::new(
             "I need help with my FBA storage capacity.\n\n{details}\n\nCould you please review my limits?",
-            "我需要有关亚马逊物流仓储容量的帮助。\n\n{details}\n\n能否请您审核我的容量限制？",
+            "关于亚马逊物流仓储容量，我需要您的协助。\n\n{details}\n\n能否请您审核我的容量限制？",
         ),
     },
     // Reimbursements
@@ -463,12 +463,12 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             ev(E::Screenshot, "Inventory ledger showing the loss", "显示丢失记录的库存分类账"),
         ],
         hint: Text::new(
-            "Check the Inventory Ledger: Amazon reimburses most lost units automatically within 30 days.",
-            "请查看“库存分类账”：对于大多数丢失的商品，亚马逊会在 30 天内自动赔偿。",
+            "Check the Inventory Ledger: Amazon reimburses most lost units automatically. Claim the rest within 60 days of the day they were reported lost.",
+            "请查看“库存分类账”：大多数丢失的商品，亚马逊会自动赔偿。其余商品请在报告丢失之日起 60 天内提交索赔。",
         ),
         tried: Text::new(
-            "I have already checked the Inventory Ledger and waited 30 days for an automatic reimbursement.",
-            "我已查看“库存分类账”，并已等待 30 天的自动赔偿。",
+            "I have already checked the Inventory Ledger: these units were not reimbursed automatically.",
+            "我已查看“库存分类账”：这些商品未获得自动赔偿。",
         ),
         template: Text::new(
             "Units of FNSKU {fnskus} (SKU {skus}) were lost in the fulfilment centre and not reimbursed.\n\n{details}\n\nCould you please reconcile the inventory and reimburse the missing units?",
@@ -610,7 +610,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         template: Text::new(
             "I need help with my deposit method.\n\n{details}\n\nCould you please help me make sure payments reach my account?",
-            "我需要有关存款方式的帮助。\n\n{details}\n\n能否请您帮助我确保款项能够转入我的账户？",
+            "关于我的存款方式，我需要您的协助。\n\n{details}\n\n能否请您帮助我确保款项能够转入我的账户？",
         ),
     },
     // Brand and intellectual property
@@ -662,7 +662,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         template: Text::new(
             "I need help with my Brand Registry application.\n\n{details}\n\nCould you please review the application?",
-            "我需要有关品牌注册申请的帮助。\n\n{details}\n\n能否请您审核该申请？",
+            "关于我的品牌注册申请，我需要您的协助。\n\n{details}\n\n能否请您审核该申请？",
         ),
     },
     SpecificProblem {
@@ -801,7 +801,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         tried: Text::new("I have already searched Seller Central Help for an answer.", "我已在卖家平台帮助中搜索过答案。"),
         template: Text::new(
             "I have a question about my account.\n\n{details}\n\nCould you please help me with this?",
-            "我有一个关于我账户的问题。\n\n{details}\n\n能否请您在这方面为我提供帮助？",
+            "我有一个关于账户的问题。\n\n{details}\n\n能否请您帮忙解答？",
         ),
     },
 ];

@@ -350,7 +350,7 @@ impl ContactUsDraft {
                         FormField::Identifier(i),
                         lang.pick(
                             format!("Add at least one {label}: Amazon cannot look into this problem without it."),
-                            format!("请至少添加一个{}：缺少它，亚马逊无法调查此问题。", super::text::after_chinese(label)),
+                            format!("请至少填写一个{}；缺少此信息，亚马逊无法调查此问题。", super::text::after_chinese(label)),
                         ),
                     ));
                 }
@@ -499,6 +499,26 @@ pub struct MessageParts<'a> {
 pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
     let MessageParts { lang, identifiers, details, tried, ask, evidence, store_name } = parts;
     let words = LetterWords::of(lang);
+    let (body, listed) = fill_about(problem, identifiers, lang);
+    let list = if listed.is_empty() { String::new() } else { format!("\n\n{}", listed.join("\n")) };
+    let attached: Vec<String> = evidence.iter().map(|f| (words.attached)(&f.name, f.proves.label(lang))).collect();
+    let attached = if attached.is_empty() { String::new() } else { format!("\n\n{}", attached.join("\n")) };
+    // The seller's words go in as they are: nothing in them is read as a placeholder.
+    let sign_off = sign_off(lang, store_name);
+    let paragraph = |text: &str| if text.trim().is_empty() { String::new() } else { format!("\n\n{}", text.trim()) };
+    let tried = paragraph(tried);
+    let ask = paragraph(&letter::ask_once(ask, problem.usual_ask(lang), details));
+    letter::plain_text(&format!(
+        "{}\n\n{body}\n\n{details}{tried}{list}{attached}{ask}\n\n{sign_off}",
+        words.greeting
+    ))
+}
+
+/// The problem's first line (what the case is about) with the identifiers
+/// its placeholders ask for, in `lang`, and the lines listing the others
+/// ("SKU: …"), grouped by kind in a stable order.
+pub(crate) fn fill_about(problem: &SpecificProblem, identifiers: &[Identifier], lang: Lang) -> (String, Vec<String>) {
+    let words = LetterWords::of(lang);
     let mut body = problem.about(lang).to_string();
     let mut listed = Vec::new();
     for kind in IdentifierKind::ALL {
@@ -513,21 +533,22 @@ pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
             listed.push(format!("{label}{}{}", words.colon, values.join(words.and)));
         }
     }
-    let list = if listed.is_empty() { String::new() } else { format!("\n\n{}", listed.join("\n")) };
-    let attached: Vec<String> = evidence.iter().map(|f| (words.attached)(&f.name, f.proves.label(lang))).collect();
-    let attached = if attached.is_empty() { String::new() } else { format!("\n\n{}", attached.join("\n")) };
-    // The seller's words go in as they are: nothing in them is read as a placeholder.
-    let sign_off = match store_name.trim() {
+    (body, listed)
+}
+
+/// The greeting that opens every message to Amazon in `lang`.
+pub(crate) fn greeting(lang: Lang) -> &'static str {
+    LetterWords::of(lang).greeting
+}
+
+/// The end of every message to Amazon in `lang`: thanks, and the seller's
+/// store name under a closing when there is one (`store_name` "" for none).
+pub(crate) fn sign_off(lang: Lang, store_name: &str) -> String {
+    let words = LetterWords::of(lang);
+    match store_name.trim() {
         "" => words.thanks.to_string(),
         name => format!("{}\n\n{}\n{name}", words.thanks, words.regards),
-    };
-    let paragraph = |text: &str| if text.trim().is_empty() { String::new() } else { format!("\n\n{}", text.trim()) };
-    let tried = paragraph(tried);
-    let ask = paragraph(&letter::ask_once(ask, problem.usual_ask(lang), details));
-    letter::plain_text(&format!(
-        "{}\n\n{body}\n\n{details}{tried}{list}{attached}{ask}\n\n{sign_off}",
-        words.greeting
-    ))
+    }
 }
 
 /// Case Desk's own words in the message, in one language. The Chinese ones
@@ -699,7 +720,7 @@ pub(crate) mod tests {
         d.identifiers[0].value.clear();
         let errors = d.details_errors(Lang::Zh);
         assert_eq!(errors.for_field(FormField::Subject), Some("请填写主题：用一句话说明出了什么问题。"));
-        assert_eq!(errors.for_field(FormField::Identifier(0)), Some("请至少添加一个订单编号：缺少它，亚马逊无法调查此问题。"));
+        assert_eq!(errors.for_field(FormField::Identifier(0)), Some("请至少填写一个订单编号；缺少此信息，亚马逊无法调查此问题。"));
         assert_eq!(errors.for_field(FormField::Description), Some("请将描述缩短到 3000 个字符以内（当前为 3001 个）。"));
         let mut listing = complete_draft();
         listing.choose_problem_type(ProblemType::ListingsAndCatalog);
@@ -708,7 +729,7 @@ pub(crate) mod tests {
         listing.identifiers[asin].value.clear();
         assert_eq!(
             listing.details_errors(Lang::Zh).for_field(FormField::Identifier(asin)),
-            Some("请至少添加一个 ASIN：缺少它，亚马逊无法调查此问题。"),
+            Some("请至少填写一个 ASIN；缺少此信息，亚马逊无法调查此问题。"),
             "a space between Chinese and a Latin word"
         );
         let fields = |lang| d.details_errors(lang).0.into_iter().map(|(f, _)| f).collect::<Vec<_>>();

@@ -134,6 +134,19 @@ pub fn needs_you(case: &Case, countdown: &Countdown) -> bool {
     matches!(case.status, CaseStatus::Answered | CaseStatus::NeedsAttention) || countdown.is_overdue()
 }
 
+/// The cases the query's filters and words select, in the order given: the
+/// ones the log lists (in its own order) and the overview counts.
+pub fn select<'a>(cases: impl Iterator<Item = (&'a Case, &'a str)>, query: &LogQuery) -> impl Iterator<Item = &'a Case> {
+    let (status, problem_type, words) = (query.status, query.problem_type, search_words(&query.text));
+    cases
+        .filter(move |(case, text)| {
+            status.is_none_or(|s| case.status == s)
+                && problem_type.is_none_or(|t| case.problem_type == t)
+                && matches(text, &words)
+        })
+        .map(|(case, _)| case)
+}
+
 /// The log's two groups, in order.
 #[derive(Debug, Default)]
 pub struct Grouped<'a> {
@@ -150,7 +163,6 @@ pub fn arrange<'a>(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Grouped<'a> {
-    let words = search_words(&query.text);
     // Each case's sort key is worked out once, not in every comparison.
     let key = |case: &Case, countdown: &Countdown| -> (bool, i64) {
         let millis = |t: DateTime<Utc>| t.timestamp_millis();
@@ -161,11 +173,8 @@ pub fn arrange<'a>(
             SortOrder::Newest => (false, -millis(case.created_at)),
         }
     };
-    let mut found: Vec<(&Case, Countdown, (bool, i64))> = cases
-        .filter(|(case, _)| query.status.is_none_or(|s| case.status == s))
-        .filter(|(case, _)| query.problem_type.is_none_or(|t| case.problem_type == t))
-        .filter(|(_, text)| matches(text, &words))
-        .map(|(case, _)| {
+    let mut found: Vec<(&Case, Countdown, (bool, i64))> = select(cases, query)
+        .map(|case| {
             let countdown = Countdown::of(case, settings, now);
             let key = key(case, &countdown);
             (case, countdown, key)

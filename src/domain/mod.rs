@@ -5,6 +5,7 @@
 
 pub mod case;
 pub mod case_log;
+pub mod claim;
 pub mod completeness;
 pub mod catalog;
 mod catalog_data;
@@ -12,11 +13,15 @@ pub mod contact;
 pub mod contact_us;
 pub mod evidence;
 pub mod export;
+pub mod follow_up;
+pub mod ics;
 pub mod identifiers;
 pub mod lang;
 pub mod letter;
 pub mod lifecycle;
 pub mod log_query;
+pub mod milestone;
+pub mod overview;
 pub mod problem;
 pub mod record;
 pub mod samples;

@@ -1,8 +1,11 @@
 //! The seller's settings: how long Amazon is given to answer, and when a case
 //! counts as at risk.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
+use super::claim::{ClaimDays, ClaimKind};
 use super::{Lang, Text};
 
 /// Settings, with Amazon's usual times as defaults.
@@ -17,6 +20,14 @@ pub struct Settings {
     pub appeal_hours: u32,
     /// The seller's store name, signed under every message (empty: no name).
     pub store_name: String,
+    /// The seller turned reminders on: system notifications when a case is at
+    /// risk, overdue or reaches a date (see `milestone`). The browser's
+    /// permission is asked for only then; off in settings saved before.
+    pub reminders: bool,
+    /// The seller's own claim windows, replacing Amazon's (`claim::POLICIES`)
+    /// for the kinds listed; empty, and not written, when none is changed.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub claim_windows: BTreeMap<ClaimKind, ClaimDays>,
 }
 
 /// Longest store name the sign-off takes.
@@ -24,7 +35,7 @@ pub const STORE_NAME_MAX: usize = 80;
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { response_hours: 24, at_risk_hours: 4, appeal_hours: 48, store_name: String::new() }
+        Settings { response_hours: 24, at_risk_hours: 4, appeal_hours: 48, store_name: String::new(), reminders: false, claim_windows: BTreeMap::new() }
     }
 }
 
@@ -61,6 +72,7 @@ impl Settings {
             );
             errors.push(("at_risk_hours", message.into()));
         }
+        errors.extend(super::claim::override_errors(&self.claim_windows, lang));
         errors
     }
 }
@@ -89,7 +101,7 @@ mod tests {
 
     #[test]
     fn errors_read_in_chinese() {
-        let s = Settings { response_hours: 0, at_risk_hours: 4, appeal_hours: 48, store_name: "店".repeat(STORE_NAME_MAX + 1) };
+        let s = Settings { response_hours: 0, at_risk_hours: 4, appeal_hours: 48, store_name: "店".repeat(STORE_NAME_MAX + 1), ..Settings::default() };
         let messages: Vec<String> = s.errors(Lang::Zh).into_iter().map(|(_, m)| m).collect();
         assert_eq!(messages, [
             format!("回复时限必须在 1 到 {MAX_HOURS} 小时之间。"),

@@ -110,6 +110,14 @@ pub fn day_and_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
     }
 }
 
+/// "27 Nov 2026" / "2026年11月27日": a calendar day, without weekday or time.
+pub fn calendar_day(day: &impl Datelike, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {} {}", day.day(), MONTHS[day.month0() as usize], day.year()),
+        Lang::Zh => format!("{}年{}月{}日", day.year(), day.month(), day.day()),
+    }
+}
+
 /// "2026-11-27".
 pub fn iso_day(day: &impl Datelike) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())

@@ -30,13 +30,20 @@ pub enum Window {
 
 /// The window of a case.
 pub fn window(case: &Case, settings: &Settings) -> Window {
+    window_before(case, settings, case.events.len())
+}
+
+/// The window of a case as it stood just before its event at `index` (the
+/// whole history when `index` is past the end): the window Amazon's first
+/// reply is judged against in the overview.
+pub fn window_before(case: &Case, settings: &Settings, index: usize) -> Window {
     let hours = |appeal: bool| {
         let h = if appeal { settings.appeal_hours } else { case.response_hours.unwrap_or(settings.response_hours) };
         Duration::hours(i64::from(h))
     };
     let mut state = Window::Finished;
     let mut in_appeal = false;
-    for event in &case.events {
+    for event in case.events.iter().take(index) {
         let start = |appeal: bool| Window::Running { started: event.at, due: event.at + hours(appeal) };
         match &event.kind {
             EventKind::Submitted { .. } => state = start(false),
@@ -57,7 +64,11 @@ pub fn window(case: &Case, settings: &Settings) -> Window {
             EventKind::AmazonCaseIdRecorded { .. }
             | EventKind::NoteAdded { .. }
             | EventKind::EvidenceAdded { .. }
-            | EventKind::MarkedUrgent { .. } => {}
+            | EventKind::MarkedUrgent { .. }
+            | EventKind::ClaimDateSet { .. } => {}
+            // A follow-up asks Amazon for news and adds nothing for them to
+            // work on: their clock keeps running from the case's sending.
+            EventKind::FollowedUp { .. } => {}
         }
     }
     state

@@ -19,8 +19,9 @@ struct Typed {
     store_name: String,
 }
 
-/// The settings typed, or an error per field (by the field's id), in the interface language.
-fn check(typed: &Typed) -> Result<Settings, Vec<(&'static str, String)>> {
+/// The settings typed (over `base`, which keeps what this form does not
+/// show), or an error per field (by the field's id), in the interface language.
+fn check(typed: &Typed, base: &Settings) -> Result<Settings, Vec<(&'static str, String)>> {
     let hours = |field: &'static str, text: &str, error: &'static str| {
         text.trim().parse::<u32>().map_err(|_| (field, error.to_string()))
     };
@@ -32,7 +33,7 @@ fn check(typed: &Typed) -> Result<Settings, Vec<(&'static str, String)>> {
     match parsed {
         (Ok(response_hours), Ok(at_risk_hours), Ok(appeal_hours)) => {
             let store_name = typed.store_name.trim().to_string();
-            let settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name };
+            let settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name, ..base.clone() };
             let errors = settings.errors(lang());
             if errors.is_empty() { Ok(settings) } else { Err(errors) }
         }
@@ -52,7 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
     let store_name = RwSignal::new(current.store_name.clone());
     // What was submitted with errors; `None` once saved.
     let refused = RwSignal::new(None::<Typed>);
-    let errors = Memo::new(move |_| refused.with(|t| t.as_ref().and_then(|t| check(t).err()).unwrap_or_default()));
+    let errors = Memo::new(move |_| refused.with(|t| t.as_ref().and_then(|t| book.settings().with_untracked(|base| check(t, base)).err()).unwrap_or_default()));
     let saved = RwSignal::new(false);
     let error_of = move |field: &'static str| {
         Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
@@ -67,7 +68,7 @@ pub fn SettingsPage() -> impl IntoView {
             appeal: appeal.get_untracked(),
             store_name: store_name.get_untracked(),
         };
-        match check(&typed).and_then(|settings| book.save_settings(settings)) {
+        match book.settings().with_untracked(|base| check(&typed, base)).and_then(|settings| book.save_settings(settings)) {
             Ok(()) => {
                 refused.set(None);
                 saved.set(true);
