@@ -7,7 +7,7 @@
 //! `td_string!(locale(), namespace.key)`. Domain texts take a [`Lang`] (see
 //! [`lang`]).
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 
@@ -30,19 +30,40 @@ static CURRENT: OnceLock<RwSignal<Lang>> = OnceLock::new();
 #[macro_export]
 macro_rules! tr {
     ($($key:tt)+) => {
-        move || $crate::ui::i18n::td_string!($crate::ui::i18n::locale(), $($key)+)
+        $crate::ui::i18n::text(|locale| $crate::ui::i18n::td_string!(locale, $($key)+))
     };
 }
 pub use tr;
+
+/// A key's text in a given locale: what `tr!` hands to [`text`].
+pub type Key = fn(Locale) -> &'static str;
+
+/// The text of `key` in the interface language, as a reactive closure. Every
+/// `tr!` returns this one closure type (it holds only a function pointer), so
+/// Leptos's rendering code is compiled once for all of them instead of once
+/// per text.
+pub fn text(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || key(locale())
+}
 
 /// The same with variables: `trf!(log.count, count = n)` (`{{ count }}` in the JSON).
 #[macro_export]
 macro_rules! trf {
     ($($key:tt)+) => {
-        move || $crate::ui::i18n::td_string!($crate::ui::i18n::locale(), $($key)+).to_string()
+        $crate::ui::i18n::text_with(::std::sync::Arc::new(move |locale| {
+            $crate::ui::i18n::td_string!(locale, $($key)+).to_string()
+        }))
     };
 }
 pub use trf;
+
+/// A text with variables in the interface language, as a reactive closure:
+/// what `trf!` returns. The text is behind one `Arc<dyn Fn>`, so every `trf!`
+/// shares one closure type (as every `tr!` does), and Leptos's rendering code
+/// is compiled once for all of them instead of once per text.
+pub fn text_with(text: Arc<dyn Fn(Locale) -> String + Send + Sync>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || text(locale())
+}
 
 /// Chooses the language (the seller's earlier choice, else the browser's
 /// languages), keeps `<html lang>` in step and provides it to [`lang`].

@@ -246,7 +246,7 @@ fn RowGroup(
     /// The heading's id (the same in every language).
     id: &'static str,
     /// The group's name in the interface language, such as `tr!(log.needs_you)`.
-    title: fn() -> &'static str,
+    title: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
     rows: Memo<Vec<Row>>,
     count: Memo<usize>,
 ) -> impl IntoView {

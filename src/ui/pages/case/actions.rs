@@ -222,9 +222,9 @@ fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl Into
     let clipboard = Clipboard::new();
     let copied = clipboard.copied;
     // Title and guidance of each part, in the interface language.
-    type Part = (fn() -> &'static str, fn() -> &'static str, fn(&mut PlanOfAction) -> &mut String);
-    let parts: [Part; 3] = [
-        (tr!(case.plan.root_cause), tr!(case.plan.root_cause_hint), |p| &mut p.root_cause),
+    type Part = fn(&mut PlanOfAction) -> &mut String;
+    let parts = [
+        (tr!(case.plan.root_cause), tr!(case.plan.root_cause_hint), (|p| &mut p.root_cause) as Part),
         (tr!(case.plan.corrective), tr!(case.plan.corrective_hint), |p| &mut p.corrective_actions),
         (tr!(case.plan.preventive), tr!(case.plan.preventive_hint), |p| &mut p.preventive_measures),
     ];
