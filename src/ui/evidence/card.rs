@@ -7,15 +7,6 @@ use crate::domain::catalog::EvidenceKind;
 use crate::domain::evidence::{human_size, EvidenceFile, FileKind};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
-const PROVES: [EvidenceKind; 6] = [
-    EvidenceKind::Invoice,
-    EvidenceKind::Tracking,
-    EvidenceKind::Photo,
-    EvidenceKind::Screenshot,
-    EvidenceKind::Correspondence,
-    EvidenceKind::Other,
-];
-
 fn proves_slug(kind: EvidenceKind) -> &'static str {
     match kind {
         EvidenceKind::Invoice => "invoice",
@@ -98,11 +89,11 @@ pub fn EvidenceCard(
             <select id=select_id
                 on:change=move |ev| {
                     let slug = event_target_value(&ev);
-                    if let Some(kind) = PROVES.into_iter().find(|k| proves_slug(*k) == slug) {
+                    if let Some(kind) = EvidenceKind::ALL.into_iter().find(|k| proves_slug(*k) == slug) {
                         on_tag.run(kind);
                     }
                 }>
-                {PROVES.into_iter().map(|k| view! {
+                {EvidenceKind::ALL.into_iter().map(|k| view! {
                     <option value=proves_slug(k) selected=k == proves>{move || k.label(lang())}</option>
                 }).collect_view()}
             </select>
