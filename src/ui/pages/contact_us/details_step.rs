@@ -124,11 +124,15 @@ fn AskField() -> impl IntoView {
             })
         })
     };
+    // The usual request is written in the message's language: say so to screen readers.
+    let usual_lang = move || {
+        flow.draft.with(|d| d.problem().filter(|p| d.ask_for(p) == d.usual_ask(p)).map(|_| d.message_lang.tag()))
+    };
     view! {
         <div class="field">
             <label for="ask">{tr!(contact.ask_label)}</label>
             <p class="field-hint" id="ask-hint">{tr!(contact.ask_hint)}</p>
-            <textarea id="ask" rows="3" aria-describedby="ask-hint ask-note"
+            <textarea id="ask" rows="3" aria-describedby="ask-hint ask-note" lang=usual_lang
                 prop:value=ask
                 on:input=move |ev| flow.draft.update(|d| d.ask = Some(event_target_value(&ev)))
             ></textarea>
