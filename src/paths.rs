@@ -6,6 +6,7 @@
 //! in-app address, for links and navigation alike, is built here.
 
 use crate::domain::contact_us::Step;
+use crate::domain::log_query::LogQuery;
 
 /// The sub-path the app is served under, without a trailing slash (`""` at the root).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -47,6 +48,19 @@ impl AppPaths {
         self.href(routes::CASE_LOG)
     }
 
+    /// The case log showing `query` (its filters, search words and sort).
+    pub fn case_log_for(&self, query: &LogQuery) -> String {
+        // The full address with its trailing slash: "/case-desk?q=…" would lose the query
+        // when the host redirects it to "/case-desk/".
+        format!("{}{}", self.case_log(), query_string(query))
+    }
+
+    /// The overview of the cases `query` selects: the log's parameters, so
+    /// the two pages share their filters (and the sort comes back to the log).
+    pub fn overview(&self, query: &LogQuery) -> String {
+        format!("{}{}", self.href(routes::OVERVIEW), query_string(query))
+    }
+
     /// The new-case form.
     pub fn new_case(&self) -> String {
         self.href(routes::NEW_CASE)
@@ -78,6 +92,8 @@ impl AppPaths {
 pub enum Route {
     /// `/`: the case log.
     CaseLog,
+    /// `/overview`: charts of the cases the log's filters select.
+    Overview,
     /// `/new`: starts a fresh draft.
     NewCase,
     /// `/new/:draft/:step`: one step of a Contact Us draft.
@@ -115,6 +131,7 @@ impl AppPaths {
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
         match segments[..] {
             [] => Route::CaseLog,
+            ["overview"] => Route::Overview,
             ["new"] => Route::NewCase,
             ["new", draft, step] => Route::ContactUs { draft: draft.into(), step: step.into() },
             ["cases", id] => Route::Case { id: id.into() },
@@ -132,6 +149,26 @@ pub fn query_value(query: &str, key: &str) -> Option<String> {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         (percent_decode(&k.replace('+', " ")) == key).then(|| percent_decode(&v.replace('+', " ")))
     })
+}
+
+/// `?q=lost%20box&type=…` for a query's parameters (`""` for the default query),
+/// each value encoded as `encodeURIComponent` does.
+fn query_string(query: &LogQuery) -> String {
+    let params: Vec<String> = query.to_params().into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect();
+    if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) }
+}
+
+/// Every byte but `A–Z a–z 0–9 - _ . ! ~ * ' ( )` as `%XX` (UTF-8), as `encodeURIComponent` does.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// `%XX` sequences to bytes, read as UTF-8 (a broken sequence is kept as written).
@@ -159,6 +196,8 @@ fn percent_decode(text: &str) -> String {
 pub mod routes {
     /// The case log.
     pub const CASE_LOG: &str = "/";
+    /// The overview's charts.
+    pub const OVERVIEW: &str = "/overview";
     /// The new-case form.
     pub const NEW_CASE: &str = "/new";
     /// The data page (import, export).
@@ -192,6 +231,7 @@ mod tests {
             assert_eq!(paths.case("3f1c"), "/case-desk/cases/3f1c");
             assert_eq!(paths.new_case_step("d1", Step::Details), "/case-desk/new/d1/details");
             assert_eq!(paths.settings(), "/case-desk/settings");
+            assert_eq!(paths.overview(&LogQuery::default()), "/case-desk/overview");
         }
     }
 
@@ -203,6 +243,7 @@ mod tests {
             assert_eq!(paths.route(&paths.new_case()), Route::NewCase);
             assert_eq!(paths.route(&paths.data()), Route::Data);
             assert_eq!(paths.route(&paths.settings()), Route::Settings);
+            assert_eq!(paths.route(&paths.overview(&LogQuery::default())), Route::Overview);
             assert_eq!(paths.route(&paths.case("3f1c")), Route::Case { id: "3f1c".into() });
             assert_eq!(
                 paths.route(&paths.new_case_step("d1", Step::Details)),
@@ -248,6 +289,34 @@ mod tests {
         assert_eq!(query_value("flag&x=1", "flag").as_deref(), Some(""));
         assert_eq!(query_value("", "q"), None);
         assert_eq!(query_value("?status=open", "q"), None);
+    }
+
+    #[test]
+    fn the_log_and_the_overview_share_their_query() {
+        use crate::domain::log_query::SortOrder;
+        use crate::domain::{CaseStatus, ProblemType};
+        let paths = AppPaths::from_base_href(Some("/case-desk/"));
+        assert_eq!(paths.case_log_for(&LogQuery::default()), "/case-desk/");
+        assert_eq!(paths.route("/case-desk/overview/"), Route::Overview);
+        let query = LogQuery {
+            text: "lost box / 丢失 & 100% 'ok'".into(),
+            status: Some(CaseStatus::Answered),
+            problem_type: Some(ProblemType::Tax),
+            sort: SortOrder::ALL[1],
+        };
+        let overview = paths.overview(&query);
+        let log = paths.case_log_for(&query);
+        let (path, search) = overview.split_once('?').expect("a query");
+        assert_eq!(path, "/case-desk/overview");
+        assert_eq!(paths.route(path), Route::Overview);
+        assert!(log.starts_with("/case-desk/?"), "{log}");
+        assert_eq!(log.split_once('?').map(|(_, s)| s), Some(search), "the same parameters");
+        // Encoded as encodeURIComponent does, and read back as the pages read it.
+        assert!(search.starts_with("q=lost%20box%20%2F%20%E4%B8%A2%E5%A4%B1%20%26%20100%25%20'ok'&"), "{search}");
+        assert_eq!(LogQuery::from_params(|key| query_value(search, key)), query);
+        // Default parts are left out; empty words are no words.
+        let typed = LogQuery { problem_type: Some(ProblemType::Tax), text: "  ".into(), ..LogQuery::default() };
+        assert_eq!(paths.overview(&typed), "/case-desk/overview?type=tax");
     }
 
     #[test]

@@ -483,7 +483,7 @@ pub struct ClaimWindow {
 }
 
 /// Where a window stands on the seller's `today`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ClaimStatus {
     /// Amazon refuses the claim before `earliest`: it opens in this many days.
     NotYetOpen {

@@ -7,7 +7,7 @@ use super::case_book::CaseBook;
 use super::i18n::{self, tr, LanguageSwitch};
 use super::components::{FocusOnNavigate, StorageBanner, UpdateBanner};
 use super::navigation::Navigator;
-use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, SettingsPage};
+use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, OverviewPage, SettingsPage};
 use crate::paths::{AppPaths, Route};
 
 /// The whole app: provides [`AppPaths`], [`Navigator`] and [`CaseBook`], then shows the page.
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
             <nav aria-label=tr!(common.nav_label)>
                 <ul>
                     <li><a href=paths.case_log() aria-current=current(|r| *r == Route::CaseLog)>{tr!(common.nav_cases)}</a></li>
+                    <li><a href=paths.overview(&Default::default()) aria-current=current(|r| *r == Route::Overview)>{tr!(common.nav_overview)}</a></li>
                     <li>
                         <a href=paths.new_case() aria-current=current(|r| matches!(r, Route::NewCase | Route::ContactUs { .. }))>
                             {tr!(common.nav_new_case)}
@@ -55,9 +56,11 @@ pub fn App() -> impl IntoView {
         </header>
         <UpdateBanner/>
         <StorageBanner/>
+        <super::reminders::Reminders/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Route::CaseLog => view! { <CaseLogPage/> }.into_any(),
+                Route::Overview => view! { <OverviewPage/> }.into_any(),
                 Route::NewCase => view! { <NewCaseRedirect/> }.into_any(),
                 Route::ContactUs { draft, .. } => view! { <ContactUsPage draft/> }.into_any(),
                 Route::Case { id } => view! { <CasePage id/> }.into_any(),

@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::app_state::{referenced_evidence, Desk, LoadedCases, UnreadableCase};
 use crate::domain::case::Action;
+use crate::domain::claim::ClaimDate;
 use crate::domain::settings::Settings;
 use crate::domain::contact_us::{ContactUsDraft, Step};
 use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
@@ -272,6 +273,14 @@ impl CaseBook {
         self.change_case(id, |case| case.record_amazon_case_id(raw, EventId(new_id()), Utc::now(), lang()))
     }
 
+    /// Records (or removes, `None`) the date a case's claim window starts
+    /// from, checked against the seller's own calendar day today.
+    pub fn set_claim_date(&self, id: &CaseId, claim: Option<ClaimDate>) -> Result<(), String> {
+        let now = Utc::now();
+        let today = crate::domain::claim::local_today(now, crate::ui::components::local_offset(now));
+        self.change_case(id, |case| case.set_claim_date(claim, today, EventId(new_id()), now, lang()))
+    }
+
     /// The seller's settings, to read reactively.
     pub fn settings(&self) -> ReadSignal<Settings> {
         self.settings.read_only()
@@ -304,6 +313,11 @@ impl CaseBook {
     /// Adds a note to a case's timeline.
     pub fn add_note(&self, id: &CaseId, text: &str) -> Result<(), String> {
         self.change_case(id, |case| case.add_note(text, EventId(new_id()), Utc::now(), lang()))
+    }
+
+    /// Records on a case's timeline that the seller sent Amazon this follow-up.
+    pub fn record_follow_up(&self, id: &CaseId, text: &str) -> Result<(), String> {
+        self.change_case(id, |case| case.record_follow_up(text, EventId(new_id()), Utc::now(), lang()))
     }
 
     /// Whether a case was saved by a newer Case Desk (shown read-only).

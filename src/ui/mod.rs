@@ -11,6 +11,7 @@ pub mod i18n;
 mod navigation;
 mod page_title;
 mod pages;
+mod reminders;
 mod transfer;
 
 pub use app::App;

@@ -61,10 +61,15 @@ impl DownloadError {
     }
 }
 
-/// Offers `text` to the seller as a downloaded file.
+/// Offers JSON `text` to the seller as a downloaded file.
 pub fn download(name: &str, text: &str) -> Result<(), DownloadError> {
+    download_as(name, text, "application/json")
+}
+
+/// Offers `text` to the seller as a downloaded file of type `mime`.
+pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), DownloadError> {
     use wasm_bindgen::JsCast;
-    let blob = blob_of(text.as_bytes(), "application/json").ok_or(DownloadError::File)?;
+    let blob = blob_of(text.as_bytes(), mime).ok_or(DownloadError::File)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadError::File)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or(DownloadError::Page)?;
     let link = document

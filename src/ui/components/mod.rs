@@ -1,20 +1,26 @@
 //! Small building blocks shared by several pages.
 
+mod calendar;
 mod choice;
+mod claim;
 mod confirm;
 mod countdown;
 mod field;
 mod local_time;
+mod log_filters;
 mod route_focus;
 mod status_badge;
 mod storage_banner;
 mod update_banner;
 
+pub use calendar::{AddToCalendar, ExportDueDates};
 pub use choice::Choice;
+pub use claim::{claim_class, ClaimSources};
 pub use countdown::{local_offset, CountdownView};
 pub use confirm::confirm;
 pub use field::{described_by, focus_by_id, Field, FieldError};
 pub use local_time::LocalTime;
+pub use log_filters::{address_query, LogFilters};
 pub use route_focus::{FocusOnNavigate, STEP_HEADING_ID};
 pub use status_badge::StatusBadge;
 pub use storage_banner::StorageBanner;

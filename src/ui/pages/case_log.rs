@@ -1,19 +1,19 @@
 //! `/`: every case, the ones that need the seller first (late ones on top),
 //! with search, filters and sort kept in the address.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
-use crate::ui::navigation::{How, Navigator};
 
+use crate::domain::claim::{local_today, warning, ClaimStatus, ClaimWindow};
 use crate::domain::contact_us::ContactUsDraft;
-use crate::domain::log_query::{arrange, search_text, status_counts, LogQuery, SortOrder};
+use crate::domain::log_query::{arrange, search_text, status_counts};
 use crate::domain::settings::Settings;
 use crate::domain::window::{window, Countdown, Window};
 use crate::domain::{Case, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
-use crate::ui::components::{confirm, local_offset, LocalTime, StatusBadge};
+use crate::ui::components::{address_query, claim_class, confirm, local_offset, LocalTime, LogFilters, StatusBadge};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 use crate::ui::page_title::set_page_title;
 use crate::ui::pages::{LoadSamplesButton, SampleNews};
@@ -53,8 +53,7 @@ fn CaseList() -> impl IntoView {
     let log = book.log();
     let settings = book.settings();
     let minute = expect_context::<Clock>().minutes();
-    let navigator = Navigator::get();
-    let query = Memo::new(move |_| navigator.with_query(|get| LogQuery::from_params(get)));
+    let query = address_query();
     // Search texts are built once per change of the cases, not per keystroke,
     // and only once the seller searches.
     let index = Memo::new(move |_| log.with(|l| l.iter().map(search_text).collect::<Vec<String>>()));
@@ -62,22 +61,7 @@ fn CaseList() -> impl IntoView {
     set_timeout(move || index.try_with_untracked(|_| ()).unwrap_or_default(), std::time::Duration::from_millis(300));
     // Groups and rows move once a minute: the list shows minutes.
     let show_all = RwSignal::new(false);
-    let log_href = expect_context::<AppPaths>().case_log();
-
-    let set_query = move |change: &dyn Fn(&mut LogQuery)| {
-        let mut q = query.get_untracked();
-        change(&mut q);
-        let params: Vec<String> = q
-            .to_params()
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
-            .collect();
-        let search = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
-        // The full address with its trailing slash: "/case-desk?q=…" would lose the query
-        // when the host redirects it to "/case-desk/".
-        navigator.go(&format!("{log_href}{search}"), How::ReplaceKeepScroll);
-    };
-    let set_query = StoredValue::new(set_query);
+    let paths = expect_context::<AppPaths>();
 
     let counts = Memo::new(move |_| log.with(|l| status_counts(l.iter())));
     // Rows are made for the cases shown only (the first PAGE of each group
@@ -87,9 +71,10 @@ fn CaseList() -> impl IntoView {
         let at = minute.get();
         let s = settings.get();
         let shown = if show_all.get() { usize::MAX } else { PAGE };
+        let today = local_today(at, local_offset(at));
         let rows = |g: crate::domain::log_query::Grouped| {
             let group = |cases: &[&Case]| Shown {
-                rows: cases.iter().take(shown).map(|c| Row::of(c, &s)).collect(),
+                rows: cases.iter().take(shown).map(|c| Row::of(c, &s, today)).collect(),
                 count: cases.len(),
             };
             (group(&g.needs_you), group(&g.others))
@@ -111,52 +96,8 @@ fn CaseList() -> impl IntoView {
     let found = Memo::new(move |_| needs_you_count.get() + others_count.get());
 
     view! {
-        <form class="log-controls" role="search" on:submit=|ev| ev.prevent_default()>
-            <div class="field log-search">
-                <label for="case-search">{tr!(log.search_label)}</label>
-                <input id="case-search" type="search" autocomplete="off"
-                    placeholder=tr!(log.search_placeholder)
-                    prop:value=move || query.get().text
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        set_query.with_value(|f| f(&|q| q.text = text.clone()));
-                    }/>
-            </div>
-            <div class="field">
-                <label for="status-filter">{tr!(log.status_label)}</label>
-                <select id="status-filter" prop:value=move || query.get().status.map(|s| s.slug()).unwrap_or("")
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        set_query.with_value(|f| f(&|q| q.status = CaseStatus::ALL.into_iter().find(|s| s.slug() == v)));
-                    }>
-                    <option value="">{tr!(log.all_statuses)}</option>
-                    {move || counts.get().into_iter().map(|(s, n)| view! {
-                        <option value=s.slug()>{trf!(log.status_option, status = s.label(lang()), count = n)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="type-filter">{tr!(log.type_label)}</label>
-                <select id="type-filter" prop:value=move || query.get().problem_type.map(|t| t.slug()).unwrap_or("")
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        set_query.with_value(|f| f(&|q| q.problem_type = ProblemType::from_slug(&v)));
-                    }>
-                    <option value="">{tr!(log.all_types)}</option>
-                    {ProblemType::ALL.into_iter().map(|t| view! { <option value=t.slug()>{move || t.label(lang())}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="sort-order">{tr!(log.sort_label)}</label>
-                <select id="sort-order" prop:value=move || query.get().sort.slug()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        set_query.with_value(|f| f(&|q| q.sort = SortOrder::from_slug(&v).unwrap_or_default()));
-                    }>
-                    {SortOrder::ALL.into_iter().map(|s| view! { <option value=s.slug()>{move || s.label(lang())}</option> }).collect_view()}
-                </select>
-            </div>
-        </form>
+        <LogFilters query counts href=AppPaths::case_log_for sort=true/>
+        <crate::ui::components::ExportDueDates query/>
         <SampleNotice/>
         <p class="status-counts">
             {move || counts.get().into_iter().map(|(s, n)| {
@@ -164,6 +105,7 @@ fn CaseList() -> impl IntoView {
                 td_string!(locale(), log.status_count, count = n, status = status).to_string()
             }).collect::<Vec<_>>().join(" · ")}
         </p>
+        <p class="log-overview-link"><a href=move || paths.overview(&query.get())>{tr!(overview.charts_link)}</a></p>
         <p class="visually-hidden" role="status">{move || match found.get() {
             1 => td_string!(locale(), log.found_single).to_string(),
             n => td_string!(locale(), log.found_several, count = n).to_string(),
@@ -220,10 +162,12 @@ struct Row {
     last_activity: DateTime<Utc>,
     window: Window,
     sample: bool,
+    /// The claim window's countdown, and its warning (closing soon or closed), on the day the rows were made.
+    claim: Option<(ClaimStatus, Option<ClaimStatus>)>,
 }
 
 impl Row {
-    fn of(case: &Case, settings: &Settings) -> Row {
+    fn of(case: &Case, settings: &Settings, today: NaiveDate) -> Row {
         Row {
             id: case.id.0.clone(),
             subject: case.subject.clone(),
@@ -234,6 +178,7 @@ impl Row {
             last_activity: case.last_activity(),
             window: window(case, settings),
             sample: case.sample,
+            claim: ClaimWindow::of(case, settings).map(|w| (w.status(today), warning(case, settings, today))),
         }
     }
 }
@@ -261,7 +206,7 @@ fn RowGroup(
                 <ul class="case-list">
                     <For
                         each=move || rows.get()
-                        key=|row| (row.id.clone(), row.last_activity, row.status)
+                        key=|row| (row.id.clone(), row.last_activity, row.status, row.claim)
                         children={
                             let paths = paths.clone();
                             move |row| case_row(row, &paths, settings, minute)
@@ -274,7 +219,7 @@ fn RowGroup(
 }
 
 fn case_row(row: Row, paths: &AppPaths, settings: ReadSignal<Settings>, minute: ReadSignal<DateTime<Utc>>) -> impl IntoView {
-    let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window, sample } = row;
+    let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window, sample, claim } = row;
     let href = paths.case(&id);
     let countdown = move || Countdown::from_window(window, &settings.get(), minute.get());
     view! {
@@ -294,6 +239,9 @@ fn case_row(row: Row, paths: &AppPaths, settings: ReadSignal<Settings>, minute: 
                     matches!(c, Countdown::Left { .. } | Countdown::Overdue { .. })
                         .then(|| view! { <span class=class>{c.short_label(local_offset, lang())}</span> })
                 }}
+                {claim.map(|(countdown, warning)| view! {
+                    <span class=claim_class("row-claim", warning)>{move || countdown.label(lang())}</span>
+                })}
                 <span>{move || problem.label(lang())}</span>
                 {amazon_id.map(|id| view! { <span>{trf!(log.amazon_case, id = &id)}</span> })}
                 <span>{tr!(log.last_activity)} <LocalTime at=last/></span>

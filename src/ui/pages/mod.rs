@@ -5,6 +5,7 @@ mod case;
 mod contact_us;
 mod data;
 mod not_found;
+mod overview;
 mod settings;
 
 pub use case_log::CaseLogPage;
@@ -12,4 +13,5 @@ pub use case::CasePage;
 pub use data::{DataPage, LoadSamplesButton, SampleNews};
 pub use contact_us::{ContactUsPage, NewCaseRedirect};
 pub use not_found::NotFoundPage;
+pub use overview::OverviewPage;
 pub use settings::SettingsPage;

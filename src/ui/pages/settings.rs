@@ -1,5 +1,7 @@
 //! `/settings`: how long Amazon is given to answer, and when a case is at risk.
 
+mod claims;
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -17,6 +19,7 @@ struct Typed {
     at_risk: String,
     appeal: String,
     store_name: String,
+    claims: claims::Typed,
 }
 
 /// The settings typed (over `base`, which keeps what this form does not
@@ -33,11 +36,12 @@ fn check(typed: &Typed, base: &Settings) -> Result<Settings, Vec<(&'static str, 
     match parsed {
         (Ok(response_hours), Ok(at_risk_hours), Ok(appeal_hours)) => {
             let store_name = typed.store_name.trim().to_string();
-            let settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name, ..base.clone() };
-            let errors = settings.errors(lang());
+            let mut settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name, ..base.clone() };
+            let not_days = claims::apply(&typed.claims, &mut settings);
+            let errors: Vec<_> = settings.errors(lang()).into_iter().chain(not_days).collect();
             if errors.is_empty() { Ok(settings) } else { Err(errors) }
         }
-        (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
+        (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().chain(claims::apply(&typed.claims, &mut base.clone())).collect()),
     }
 }
 
@@ -51,6 +55,7 @@ pub fn SettingsPage() -> impl IntoView {
     let at_risk = RwSignal::new(current.at_risk_hours.to_string());
     let appeal = RwSignal::new(current.appeal_hours.to_string());
     let store_name = RwSignal::new(current.store_name.clone());
+    let claim_inputs = claims::ClaimInputs::new(&current);
     // What was submitted with errors; `None` once saved.
     let refused = RwSignal::new(None::<Typed>);
     let errors = Memo::new(move |_| refused.with(|t| t.as_ref().and_then(|t| book.settings().with_untracked(|base| check(t, base)).err()).unwrap_or_default()));
@@ -67,6 +72,7 @@ pub fn SettingsPage() -> impl IntoView {
             at_risk: at_risk.get_untracked(),
             appeal: appeal.get_untracked(),
             store_name: store_name.get_untracked(),
+            claims: claim_inputs.typed(),
         };
         match book.settings().with_untracked(|base| check(&typed, base)).and_then(|settings| book.save_settings(settings)) {
             Ok(()) => {
@@ -114,10 +120,12 @@ pub fn SettingsPage() -> impl IntoView {
                     aria-invalid=move || error_of("store_name").get().map(|_| "true")
                     bind:value=store_name/>
             </Field>
+            <claims::ClaimWindowSettings inputs=claim_inputs error_of=error_of/>
             <div class="form-actions">
                 <button type="submit" class="button button-primary">{tr!(settings.save)}</button>
             </div>
             <p class="form-status" role="status">{move || saved.get().then(|| td_string!(locale(), settings.saved))}</p>
         </form>
+        <crate::ui::reminders::ReminderSettings/>
     }
 }

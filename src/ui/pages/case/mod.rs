@@ -2,6 +2,8 @@
 //! timeline, evidence, Amazon's case ID and notes.
 
 mod actions;
+mod claim;
+mod follow_up;
 mod timeline;
 
 use leptos::ev::SubmitEvent;
@@ -61,8 +63,11 @@ pub fn CasePage(
                 <article class="case" aria-labelledby="case-title">
                     {move || case.get().map(case_header)}
                     <CountdownView countdown=countdown/>
+                    <follow_up::FollowUpPanel case=case/>
+                    <crate::ui::components::AddToCalendar case=case/>
                     <UrgentToggle case=case/>
                     {move || case.get().map(case_details)}
+                    <claim::ClaimSection case=case/>
                     <actions::CaseActions case=case/>
                     <timeline::Timeline case=case/>
                     <CaseEvidence case=case/>

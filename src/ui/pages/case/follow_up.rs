@@ -1,0 +1,138 @@
+//! The follow-up when Amazon is late (`domain::follow_up`): while it is
+//! offered, the message in the case's message language with Copy buttons and
+//! "I've sent the follow-up"; once sent, when, and from when the next one is
+//! suggested.
+
+use chrono::{DateTime, Local, Utc};
+use leptos::prelude::*;
+
+use crate::domain::follow_up::{compose, state, FollowUp, FollowUpState};
+use crate::domain::text::day_and_time;
+use crate::domain::{Case, Lang};
+use crate::ui::browser::Clipboard;
+use crate::ui::case_book::CaseBook;
+use crate::ui::clock::Clock;
+use crate::ui::components::{focus_by_id, local_offset};
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
+
+/// The panel's heading: focus goes there once the follow-up is recorded.
+const TITLE_ID: &str = "follow-up-title";
+
+/// A moment in the seller's time zone, in the interface language.
+fn local(at: DateTime<Utc>) -> String {
+    day_and_time(&at.with_timezone(&Local), lang())
+}
+
+/// The follow-up panel, shown while one is offered or after one was sent.
+#[component]
+pub fn FollowUpPanel(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+) -> impl IntoView {
+    let settings = expect_context::<CaseBook>().settings();
+    // Offered the second the countdown reads overdue.
+    let now = expect_context::<Clock>().seconds();
+    let current = Memo::new(move |_| {
+        case.with(|c| c.as_ref().map(|c| settings.with(|s| state(c, s, now.get())))).unwrap_or(FollowUpState::NotDue)
+    });
+    move || match current.get() {
+        FollowUpState::NotDue => None,
+        FollowUpState::Offered { previous } => Some(view! { <Offered case=case previous=previous/> }.into_any()),
+        FollowUpState::Sent { at, again } => Some(
+            view! {
+                <section class="panel follow-up follow-up-sent no-print" aria-labelledby=TITLE_ID>
+                    <h2 id=TITLE_ID tabindex="-1">{tr!(follow_up.sent_title)}</h2>
+                    <p>{trf!(follow_up.sent_text, at = local(at), again = local(again))}</p>
+                </section>
+            }
+            .into_any(),
+        ),
+    }
+}
+
+/// Amazon is late: the message to copy and the button that records it.
+#[component]
+fn Offered(
+    /// The case shown.
+    case: Memo<Option<Case>>,
+    /// The seller's earlier follow-up in this window, if any.
+    previous: Option<DateTime<Utc>>,
+) -> impl IntoView {
+    let book = expect_context::<CaseBook>();
+    let settings = book.settings();
+    // The message says how long ago the case was sent: written again every
+    // minute, at the time it is written (the minute tick may be just behind
+    // the second the panel appeared).
+    let minute = expect_context::<Clock>().minutes();
+    let follow_up = Memo::new(move |_| {
+        minute.track();
+        case.with(|c| c.as_ref().and_then(|c| settings.with(|s| compose(c, s, Utc::now(), local_offset))))
+    });
+    let message_lang = Memo::new(move |_| case.with(|c| c.as_ref().map_or(Lang::En, |c| c.message_lang)));
+    let has_case_id = Memo::new(move |_| case.with(|c| c.as_ref().is_some_and(|c| c.amazon_case_id.is_some())));
+    let subject = Signal::derive(move || follow_up.with(|f| f.as_ref().map(|f| f.subject.clone()).unwrap_or_default()));
+    let message = Signal::derive(move || follow_up.with(|f| f.as_ref().map(|f| f.message.clone()).unwrap_or_default()));
+    let error = RwSignal::new(None::<String>);
+    let record = move |_| {
+        let Some((id, FollowUp { message, .. })) = case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())).zip(follow_up.get_untracked()) else { return };
+        match book.record_follow_up(&id, &message) {
+            // The panel now says when it was sent: the seller is taken there.
+            Ok(()) => request_animation_frame(|| focus_by_id(TITLE_ID)),
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <section class="panel follow-up no-print" aria-labelledby=TITLE_ID>
+            <h2 id=TITLE_ID tabindex="-1">{tr!(follow_up.title)}</h2>
+            <p>{tr!(follow_up.intro)}</p>
+            {previous.map(|at| view! { <p>{trf!(follow_up.previous, at = local(at))}</p> })}
+            <Show when=move || !has_case_id.get()>
+                <p>{tr!(follow_up.no_case_id)}</p>
+            </Show>
+            <p class="field-hint">{move || match message_lang.get() {
+                Lang::En => td_string!(locale(), follow_up.in_english),
+                Lang::Zh => td_string!(locale(), follow_up.in_chinese),
+            }}</p>
+            <CopyText id="follow-up-subject" title=|| td_string!(locale(), follow_up.subject.title)
+                copy=|| td_string!(locale(), follow_up.subject.copy) copied=|| td_string!(locale(), follow_up.subject.copied)
+                text=subject lang=message_lang/>
+            <CopyText id="follow-up-message" title=|| td_string!(locale(), follow_up.message.title)
+                copy=|| td_string!(locale(), follow_up.message.copy) copied=|| td_string!(locale(), follow_up.message.copied)
+                text=message lang=message_lang/>
+            <p class="field-hint" id="follow-up-record-hint">{tr!(follow_up.record_hint)}</p>
+            <button type="button" class="button button-primary" aria-describedby="follow-up-record-hint" on:click=record>
+                {tr!(follow_up.record)}
+            </button>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </section>
+    }
+}
+
+/// A text to copy into Seller Central: its heading, a Copy button with its
+/// status, and the text marked with its language.
+#[component]
+fn CopyText(
+    /// The heading's id (the text is labelled by it).
+    id: &'static str,
+    title: fn() -> &'static str,
+    copy: fn() -> &'static str,
+    copied: fn() -> &'static str,
+    text: Signal<String>,
+    /// The language the text is written in.
+    lang: Memo<Lang>,
+) -> impl IntoView {
+    let clipboard = Clipboard::new();
+    view! {
+        <div class="copy-block">
+            <div class="copy-head">
+                <h3 id=id>{move || title()}</h3>
+                <button type="button" class="button button-small" disabled=!Clipboard::supported()
+                    on:click=move |_| clipboard.copy(&text.get_untracked())>
+                    {move || copy()}
+                </button>
+                <span class="copy-status" role="status">{move || clipboard.copied.get().then(copied)}</span>
+            </div>
+            <pre class="copy-text" aria-labelledby=id tabindex="0" lang=move || lang.get().tag()>{text}</pre>
+        </div>
+    }
+}
