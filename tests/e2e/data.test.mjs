@@ -113,7 +113,7 @@ describe("export and import", () => {
     await page.getByRole("button", { name: "Merge into my cases" }).click();
     await page.getByText("Imported: 1 cases added or updated.").waitFor();
     await page.getByRole("link", { name: "Cases", exact: true }).click();
-    await page.getByRole("link", { name: evil }).click();
+    await page.locator("#main").getByRole("link", { name: evil }).click();
     await page.getByRole("heading", { level: 1, name: evil }).waitFor();
     await page.getByText("<script>window.__pwned=2</script>").waitFor();
     assert.equal(await page.evaluate(() => window.__pwned), undefined);

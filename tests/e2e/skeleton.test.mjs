@@ -172,7 +172,7 @@ describe("storage trouble", () => {
     });
     await page.reload();
     await page.getByText("1 saved case could not be read.").waitFor();
-    await page.getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
+    await page.locator("#main").getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
     await expectAccessible(page, "unreadable case banner");
     // Kept, moved aside as one copy (a store full of them still has room for new work).
     assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:case:damaged")), null);
@@ -189,7 +189,7 @@ describe("storage trouble", () => {
     await page.getByRole("button", { name: "Discard them" }).click();
     await page.getByText("1 saved case could not be read.").waitFor({ state: "detached" });
     assert.equal(await page.evaluate(() => localStorage.getItem("case-desk:quarantine:case-desk:case:damaged")), null);
-    await page.getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
+    await page.locator("#main").getByRole("link", { name: "Inbound shipment FBA15ABCDE missing 3 units" }).waitFor();
     guards.check();
     await context.close();
   });
@@ -210,7 +210,7 @@ describe("storage trouble", () => {
     await page.evaluate((text) => localStorage.setItem("case-desk:case:future", text), stored);
     await page.reload();
     await page.getByText("1 saved case was written by a newer version of Case Desk.").waitFor();
-    await page.getByRole("link", { name: "Saved by Case Desk 2" }).click();
+    await page.locator("#main").getByRole("link", { name: "Saved by Case Desk 2" }).click();
     await page.getByText("This case was saved by a newer version of Case Desk, so it is read-only here").waitFor();
     assert.equal(await page.getByRole("button", { name: "Log Amazon's reply" }).count(), 0);
     assert.equal(await page.getByRole("button", { name: "Add note" }).count(), 0);
