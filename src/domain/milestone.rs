@@ -280,8 +280,8 @@ pub const DIGEST_TAG: &str = "case-desk:reminders";
 /// One notice for several milestones due at once (Case Desk opened after a
 /// night away): "3 cases need you" / "1 due soon · 2 overdue".
 pub fn digest(milestones: &[Milestone], lang: Lang) -> Notice {
-    let cases: BTreeSet<&CaseId> = milestones.iter().map(|m| &m.case_id).collect();
-    let n = cases.len();
+    // Cases counted once each (a set here would add its own code to the wasm).
+    let n = milestones.iter().enumerate().filter(|(i, m)| milestones[..*i].iter().all(|o| o.case_id != m.case_id)).count();
     let title = match lang {
         Lang::En if n == 1 => "1 case needs you".to_string(),
         Lang::En => format!("{n} cases need you"),

@@ -193,7 +193,8 @@ describe("the follow-up when Amazon is late", () => {
     const done = page.getByRole("region", { name: "Follow-up sent" });
     await done.waitFor();
     await page.getByText("Followed up with Amazon", { exact: true }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "follow-up-title", "focus moves to what happened");
+    // Focus moves to what happened, once the panel saying so is on the page.
+    await page.waitForFunction(() => document.activeElement?.id === "follow-up-title" && document.activeElement.closest(".follow-up-sent"), null, { timeout: 2000 });
     await done.getByText(/^You followed up with Amazon on Fri 27 Nov 2026, \d\d:\d\d\. If Amazon is still silent, Case Desk suggests another follow-up from Sat 28 Nov 2026, \d\d:\d\d\.$/).waitFor();
     // The timeline keeps the message as sent.
     await page.locator(".timeline-text", { hasText: "I am following up on case 12345678901" }).waitFor();

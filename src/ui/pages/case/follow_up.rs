@@ -35,18 +35,25 @@ pub fn FollowUpPanel(
     let current = Memo::new(move |_| {
         case.with(|c| c.as_ref().map(|c| settings.with(|s| state(c, s, now.get())))).unwrap_or(FollowUpState::NotDue)
     });
+    // Set when the seller records the follow-up: the panel saying it was sent
+    // takes the focus once it is on the page (not the heading it replaces).
+    let recorded = StoredValue::new(false);
     move || match current.get() {
         FollowUpState::NotDue => None,
-        FollowUpState::Offered { previous } => Some(view! { <Offered case=case previous=previous/> }.into_any()),
-        FollowUpState::Sent { at, again } => Some(
+        FollowUpState::Offered { previous } => Some(view! { <Offered case=case previous=previous recorded=recorded/> }.into_any()),
+        FollowUpState::Sent { at, again } => Some({
+            if recorded.get_value() {
+                recorded.set_value(false);
+                request_animation_frame(|| focus_by_id(TITLE_ID));
+            }
             view! {
                 <section class="panel follow-up follow-up-sent no-print" aria-labelledby=TITLE_ID>
                     <h2 id=TITLE_ID tabindex="-1">{tr!(follow_up.sent_title)}</h2>
                     <p>{trf!(follow_up.sent_text, at = local(at), again = local(again))}</p>
                 </section>
             }
-            .into_any(),
-        ),
+            .into_any()
+        }),
     }
 }
 
@@ -57,6 +64,8 @@ fn Offered(
     case: Memo<Option<Case>>,
     /// The seller's earlier follow-up in this window, if any.
     previous: Option<DateTime<Utc>>,
+    /// Set once the follow-up is recorded.
+    recorded: StoredValue<bool>,
 ) -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let settings = book.settings();
@@ -75,10 +84,11 @@ fn Offered(
     let error = RwSignal::new(None::<String>);
     let record = move |_| {
         let Some((id, FollowUp { message, .. })) = case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())).zip(follow_up.get_untracked()) else { return };
-        match book.record_follow_up(&id, &message) {
-            // The panel now says when it was sent: the seller is taken there.
-            Ok(()) => request_animation_frame(|| focus_by_id(TITLE_ID)),
-            Err(message) => error.set(Some(message)),
+        // The panel will say when it was sent: the seller is taken there.
+        recorded.set_value(true);
+        if let Err(message) = book.record_follow_up(&id, &message) {
+            recorded.set_value(false);
+            error.set(Some(message));
         }
     };
     view! {
