@@ -18,8 +18,6 @@
 //! and [`Notified::prune`]s the set to keys that still exist. [`next_due`]
 //! says when to ask again; [`digest`] sums up several milestones due at once.
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -353,10 +351,10 @@ pub fn next_due<'a>(cases: impl IntoIterator<Item = &'a Case>, settings: &Settin
 }
 
 /// The keys of the milestones the seller has been told about, kept by the UI
-/// in localStorage (as a JSON array of strings) and shared by the tabs.
+/// in localStorage (as a JSON array of strings, in the order told) and shared by the tabs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Notified(BTreeSet<String>);
+pub struct Notified(Vec<String>);
 
 impl Notified {
     /// Reads a stored set; anything unreadable reads as empty (at worst a
@@ -372,25 +370,37 @@ impl Notified {
 
     /// Whether the milestone with this key was told.
     pub fn contains(&self, key: &str) -> bool {
-        self.0.contains(key)
+        self.0.iter().any(|k| k == key)
     }
 
     /// Records that the seller was told about a milestone; `false` if already recorded.
     pub fn record(&mut self, milestone: &Milestone) -> bool {
-        self.0.insert(milestone.key())
+        self.add(milestone.key())
+    }
+
+    /// Adds a key unless it is there. A list, not a set: a few hundred keys at
+    /// most, and a set's code would weigh on the wasm.
+    fn add(&mut self, key: String) -> bool {
+        let new = !self.contains(&key);
+        if new {
+            self.0.push(key);
+        }
+        new
     }
 
     /// Adds what another tab recorded (read the stored set again just before
     /// writing, merge, then write).
     pub fn merge(&mut self, other: Notified) {
-        self.0.extend(other.0);
+        for key in other.0 {
+            self.add(key);
+        }
     }
 
     /// Keeps only the keys of milestones that still exist in these cases, so
     /// the set cannot grow forever; `true` if it changed. Pass every case of
     /// the log, once it is loaded: a case missing here loses its keys.
     pub fn prune<'a>(&mut self, cases: impl IntoIterator<Item = &'a Case>, settings: &Settings, offset: FixedOffset) -> bool {
-        let live: BTreeSet<String> = cases.into_iter().flat_map(|case| milestones(case, settings, offset)).map(|m| m.key()).collect();
+        let live: Vec<String> = cases.into_iter().flat_map(|case| milestones(case, settings, offset)).map(|m| m.key()).collect();
         let before = self.0.len();
         self.0.retain(|key| live.contains(key));
         self.0.len() != before
@@ -666,7 +676,7 @@ mod tests {
         case.record_follow_up("Any news now?", EventId("e3".into()), next + hours(1), Lang::En).unwrap();
         assert_eq!(keys(&check(std::slice::from_ref(&case), next + hours(25), &mut notified)), ["c/follow-up/20261129T120000Z"]);
         notified.prune(std::slice::from_ref(&case), &settings(), utc());
-        assert_eq!(notified.to_json(), r#"["c/follow-up/20261129T120000Z","c/overdue/20261127T090000Z"]"#);
+        assert_eq!(notified.to_json(), r#"["c/overdue/20261127T090000Z","c/follow-up/20261129T120000Z"]"#);
         // Amazon answers: nothing more to follow up.
         reply(&mut case, false, "e4", next + hours(26));
         assert!(milestones(&case, &settings(), utc()).is_empty());

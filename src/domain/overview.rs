@@ -52,7 +52,7 @@ impl Spread {
     /// The spread of `values` (in any order), or `None` for none.
     pub fn of(values: &[Duration]) -> Option<Spread> {
         let mut millis: Vec<i64> = values.iter().map(Duration::num_milliseconds).collect();
-        millis.sort_unstable();
+        super::text::sort_by(&mut millis, i64::cmp);
         let quartile = |k: usize| Duration::milliseconds(quartile(&millis, k));
         Some(Spread {
             count: millis.len(),
