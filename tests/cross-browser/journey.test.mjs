@@ -4,7 +4,8 @@
 // through the five steps with an image, a PDF and a text file previewed, a reload
 // that keeps everything, a note, the keyboard alone (focus on each step's
 // heading), the switch to 简体中文 and back (nothing typed lost, the choice
-// remembered), persistent storage asked for without blocking, export, 360 px, the
+// remembered), persistent storage asked for without blocking, export, due dates
+// in a calendar file, reminders turned on without blocking, the overview, 360 px, the
 // app offline once the site is gone, and the export imported into an empty profile.
 //
 //   CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=firefox node --test tests/cross-browser/
@@ -327,6 +328,49 @@ describe(`the seller's journey in ${ENGINE}`, { concurrency: false }, () => {
     assert.ok(text.includes("Called the carrier: claim 55-1234 opened."), "its note too");
     exportFile = join(tab.downloadDir, name);
     exportFile = { path: exportFile, copy: readFileSync(exportFile) };
+    tab.expectNoProblems();
+  });
+
+  it("puts the due dates in a calendar file, turns reminders on without waiting for the browser, and draws the overview", async (t) => {
+    // "Export due dates" on the log: one event for the case waiting for Amazon (sample cases have none).
+    await tab.click({ role: "link", name: "Cases", exact: true });
+    await tab.click({ role: "button", name: "Export due dates" });
+    await tab.waitFor({ text: /^Downloaded case-desk-due-dates-\d{4}-\d{2}-\d{2}\.ics/ });
+    let ics = "";
+    for (let i = 0; i < 200 && !ics.includes("END:VCALENDAR"); i++) {
+      const name = tab.downloads().find((n) => n.endsWith(".ics"));
+      if (name) ics = readFileSync(join(tab.downloadDir, name), "utf8");
+      if (!ics.includes("END:VCALENDAR")) await new Promise((done) => setTimeout(done, 100));
+    }
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/, `${ENGINE} saved the calendar file`);
+    const unfolded = ics.replace(/\r\n[ \t]/g, "");
+    // One event per case opened in this journey (this one and the keyboard's), none for the samples.
+    const uids = unfolded.match(/^UID:.*$/gm) ?? [];
+    assert.equal(unfolded.match(/^BEGIN:VEVENT$/gm)?.length, 2, "two events: the answers due of the two cases opened");
+    assert.equal(new Set(uids).size, 2, "each event its own UID");
+    assert.ok(unfolded.includes(SUBJECT.replaceAll(",", "\\,")), "an event names the case (its comma escaped)");
+    assert.ok(!unfolded.includes("Sample"), "no event for a sample case");
+
+    // Reminders on: the browser may ask, answer, or hold its question open; the page goes on.
+    await tab.click({ role: "link", name: "Settings" });
+    await tab.click({ role: "checkbox", name: /^Remind me when a case is at risk/ });
+    const state = await tab.text({ text: /^(On:|Waiting for your browser|Blocked by the browser|Not supported by this browser)/ });
+    t.diagnostic(`${ENGINE} reminders: ${state}`);
+    if (ENGINE === "chromium") assert.match(state, /^(On:|Waiting|Blocked)/);
+    await tab.click({ role: "link", name: "Cases", exact: true });
+    await tab.click({ role: "link", name: SUBJECT });
+    await tab.fill({ label: "Note", exact: true }, "Written with reminders on.");
+    await tab.click({ role: "button", name: "Add note" });
+    await tab.waitFor({ text: "Written with reminders on." });
+    await tab.click({ role: "link", name: "Settings" });
+    await tab.click({ role: "checkbox", name: /^Remind me when a case is at risk/ });
+    await tab.waitFor({ text: /^Off: reminders appear only inside Case Desk/ });
+
+    // The overview counts what the log shows, drawn as SVG with a name.
+    await tab.click({ role: "link", name: "Overview" });
+    await tab.waitFor({ role: "heading", name: "Cases by status" });
+    const found = await tab.text({ text: /^\d+ cases found$/ });
+    await tab.waitFor({ role: "img", name: `Bar chart of ${found.match(/\d+/)[0]} cases by status.`, exact: false });
     tab.expectNoProblems();
   });
 
