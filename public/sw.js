@@ -60,3 +60,22 @@ self.addEventListener("fetch", (event) => {
     })(),
   );
 });
+
+// A reminder this worker showed (for a browser that lets only workers show
+// notifications, as Chrome on Android): a click brings Case Desk forward at the
+// case, or opens it there. Only addresses inside the app are followed.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const data = event.notification.data;
+  let url = new URL(typeof data === "string" ? data : "", SCOPE).href;
+  if (!url.startsWith(SCOPE)) url = SCOPE;
+  event.waitUntil(
+    (async () => {
+      const open = (await self.clients.matchAll({ type: "window" })).find((client) => client.url.startsWith(SCOPE));
+      if (!open) return self.clients.openWindow(url);
+      await open.focus();
+      // A page this worker controls moves to the case; one it does not stays where it is.
+      if (open.url !== url) await open.navigate(url).catch(() => {});
+    })(),
+  );
+});

@@ -94,6 +94,24 @@ pub fn debounced(call: impl Fn() + 'static, wait: Duration) -> impl Fn() + Copy 
     }
 }
 
+/// Shows a system notification through the service worker, for a browser
+/// that lets only workers show them (Chrome on Android). The worker
+/// (`public/sw.js`) handles its click: Case Desk comes forward at the address
+/// in the notification's `data`. Nothing waits for it (the notice in the page
+/// is already shown); without an active worker nothing is shown.
+pub fn notify_through_worker(title: String, options: web_sys::NotificationOptions) {
+    if !navigator_has("serviceWorker") {
+        return;
+    }
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
+    let Ok(ready) = container.ready() else { return };
+    spawn_local(async move {
+        if let Ok(registration) = JsFuture::from(ready).await.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>()) {
+            let _ = registration.show_notification_with_options(&title, &options);
+        }
+    });
+}
+
 /// The service worker's registration, once `navigator.serviceWorker.register`
 /// has answered, and whether a new version waits in it.
 #[derive(Clone, Copy)]

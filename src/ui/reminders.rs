@@ -22,6 +22,7 @@ use crate::domain::settings::Settings;
 use crate::domain::Lang;
 use crate::paths::AppPaths;
 use crate::storage::local;
+use crate::ui::browser::notify_through_worker;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
 use crate::ui::components::{focus_by_id, local_offset};
@@ -210,8 +211,13 @@ fn notify(book: CaseBook, due: &[Milestone], now: DateTime<Utc>, lang: Lang) {
     options.set_body(&notice.body);
     options.set_tag(&notice.tag);
     options.set_lang(lang.tag());
-    // Refused where only a service worker may notify (Chrome on Android): the notice in the page remains.
-    let Ok(shown) = Notification::new_with_options(&notice.title, &options) else { return };
+    let Ok(shown) = Notification::new_with_options(&notice.title, &options) else {
+        // Refused where only a service worker may notify (Chrome on Android,
+        // in a tab or installed): ours shows it, and opens `href` on a click.
+        options.set_data(&JsValue::from_str(&href));
+        notify_through_worker(notice.title, options);
+        return;
+    };
     let navigator = Navigator::get();
     let on_click = {
         let shown = shown.clone();
