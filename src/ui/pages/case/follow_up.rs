@@ -9,14 +9,29 @@ use leptos::prelude::*;
 use crate::domain::follow_up::{compose, state, FollowUp, FollowUpState};
 use crate::domain::text::day_and_time;
 use crate::domain::{Case, Lang};
-use crate::ui::browser::Clipboard;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
-use crate::ui::components::{focus_by_id, local_offset};
+use crate::ui::components::{focus_by_id, local_offset, CopyBlock, CopyWords};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 /// The panel's heading: focus goes there once the follow-up is recorded.
 const TITLE_ID: &str = "follow-up-title";
+
+/// The follow-up's subject and message, to copy (nothing refuses a copy here).
+const SUBJECT: CopyWords = CopyWords {
+    id: "follow-up-subject",
+    title: || td_string!(locale(), follow_up.subject.title),
+    copy: || td_string!(locale(), follow_up.subject.copy),
+    copied: || td_string!(locale(), follow_up.subject.copied),
+    not_copied: || "",
+};
+const MESSAGE: CopyWords = CopyWords {
+    id: "follow-up-message",
+    title: || td_string!(locale(), follow_up.message.title),
+    copy: || td_string!(locale(), follow_up.message.copy),
+    copied: || td_string!(locale(), follow_up.message.copied),
+    not_copied: || "",
+};
 
 /// A moment in the seller's time zone, in the interface language.
 fn local(at: DateTime<Utc>) -> String {
@@ -103,46 +118,13 @@ fn Offered(
                 Lang::En => td_string!(locale(), follow_up.in_english),
                 Lang::Zh => td_string!(locale(), follow_up.in_chinese),
             }}</p>
-            <CopyText id="follow-up-subject" title=|| td_string!(locale(), follow_up.subject.title)
-                copy=|| td_string!(locale(), follow_up.subject.copy) copied=|| td_string!(locale(), follow_up.subject.copied)
-                text=subject lang=message_lang/>
-            <CopyText id="follow-up-message" title=|| td_string!(locale(), follow_up.message.title)
-                copy=|| td_string!(locale(), follow_up.message.copy) copied=|| td_string!(locale(), follow_up.message.copied)
-                text=message lang=message_lang/>
+            <CopyBlock words=SUBJECT text=subject lang=message_lang/>
+            <CopyBlock words=MESSAGE text=message lang=message_lang/>
             <p class="field-hint" id="follow-up-record-hint">{tr!(follow_up.record_hint)}</p>
             <button type="button" class="button button-primary" aria-describedby="follow-up-record-hint" on:click=record>
                 {tr!(follow_up.record)}
             </button>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </section>
-    }
-}
-
-/// A text to copy into Seller Central: its heading, a Copy button with its
-/// status, and the text marked with its language.
-#[component]
-fn CopyText(
-    /// The heading's id (the text is labelled by it).
-    id: &'static str,
-    title: fn() -> &'static str,
-    copy: fn() -> &'static str,
-    copied: fn() -> &'static str,
-    text: Signal<String>,
-    /// The language the text is written in.
-    lang: Memo<Lang>,
-) -> impl IntoView {
-    let clipboard = Clipboard::new();
-    view! {
-        <div class="copy-block">
-            <div class="copy-head">
-                <h3 id=id>{move || title()}</h3>
-                <button type="button" class="button button-small" disabled=!Clipboard::supported()
-                    on:click=move |_| clipboard.copy(&text.get_untracked())>
-                    {move || copy()}
-                </button>
-                <span class="copy-status" role="status">{move || clipboard.copied.get().then(copied)}</span>
-            </div>
-            <pre class="copy-text" aria-labelledby=id tabindex="0" lang=move || lang.get().tag()>{text}</pre>
-        </div>
     }
 }

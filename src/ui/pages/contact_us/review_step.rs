@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use crate::ui::navigation::{How, Navigator};
-use crate::ui::browser::Clipboard;
+use crate::ui::components::{CopyBlock, CopyWords};
 
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
 use super::{Flow, StepActions};
@@ -104,8 +104,8 @@ fn MessageToCopy() -> impl IntoView {
         <section class="panel" aria-labelledby="message-title">
             <h2 id="message-title">{tr!(review.message_title)}</h2>
             <MessageLanguage editing/>
-            <CopyBlock what=Copyable::Subject text=subject/>
-            <CopyBlock what=Copyable::Message text=shown.into() refusal=too_long>
+            <CopyBlock words=SUBJECT text=subject/>
+            <CopyBlock words=MESSAGE text=shown.into() refusal=too_long>
                 <Show when=move || editing.get()
                     fallback=move || view! {
                         <button type="button" class="button button-small" on:click=start_editing>{tr!(review.edit)}</button>
@@ -167,94 +167,20 @@ fn MessageLanguage(
     }
 }
 
-/// What a [`CopyBlock`] holds, with its words.
-#[derive(Clone, Copy)]
-enum Copyable {
-    Subject,
-    Message,
-}
+/// The subject's copy block.
+const SUBJECT: CopyWords = CopyWords {
+    id: "copy-subject",
+    title: || td_string!(locale(), review.subject.title),
+    copy: || td_string!(locale(), review.subject.copy),
+    copied: || td_string!(locale(), review.subject.copied),
+    not_copied: || td_string!(locale(), review.subject.not_copied),
+};
 
-impl Copyable {
-    /// The id of its heading (the message's text is labelled by it too).
-    fn id(self) -> &'static str {
-        match self {
-            Copyable::Subject => "copy-subject",
-            Copyable::Message => "copy-message",
-        }
-    }
-
-    fn title(self) -> &'static str {
-        match self {
-            Copyable::Subject => td_string!(locale(), review.subject.title),
-            Copyable::Message => td_string!(locale(), review.message.title),
-        }
-    }
-
-    fn copy(self) -> &'static str {
-        match self {
-            Copyable::Subject => td_string!(locale(), review.subject.copy),
-            Copyable::Message => td_string!(locale(), review.message.copy),
-        }
-    }
-
-    fn copied(self) -> &'static str {
-        match self {
-            Copyable::Subject => td_string!(locale(), review.subject.copied),
-            Copyable::Message => td_string!(locale(), review.message.copied),
-        }
-    }
-
-    fn not_copied(self) -> &'static str {
-        match self {
-            Copyable::Subject => td_string!(locale(), review.subject.not_copied),
-            Copyable::Message => td_string!(locale(), review.message.not_copied),
-        }
-    }
-}
-
-#[component]
-fn CopyBlock(
-    /// What is being copied.
-    what: Copyable,
-    /// The text, as it stands.
-    text: Signal<String>,
-    /// Why the text must not be copied as it is (shown beside the block), if so.
-    #[prop(optional, into)]
-    refusal: Option<Signal<Option<String>>>,
-    /// More actions beside Copy.
-    #[prop(optional)]
-    children: Option<Children>,
-) -> impl IntoView {
-    let clipboard = Clipboard::new();
-    let copied = clipboard.copied;
-    let refused = RwSignal::new(false);
-    let refusing = move || refusal.is_some_and(|r| r.with(Option::is_some));
-    let id = what.id();
-    let shows_itself = children.is_none();
-    view! {
-        <div class="copy-block">
-            <div class="copy-head">
-                <h3 id=id>{move || what.title()}</h3>
-                <button type="button" class="button button-small"
-                    disabled=!Clipboard::supported()
-                    on:click=move |_| {
-                        refused.set(refusing());
-                        if !refusing() {
-                            clipboard.copy(&text.get_untracked());
-                        }
-                    }>
-                    {move || what.copy()}
-                </button>
-                {children.map(|c| c())}
-                <span class="copy-status" role="status">
-                    {move || match (refused.get() && refusing(), copied.get()) {
-                        (true, _) => Some(what.not_copied()),
-                        (false, true) => Some(what.copied()),
-                        (false, false) => None,
-                    }}
-                </span>
-            </div>
-            {shows_itself.then(|| view! { <pre class="copy-text" aria-labelledby=id tabindex="0">{text}</pre> })}
-        </div>
-    }
-}
+/// The message's copy block (its text is labelled by its heading too).
+const MESSAGE: CopyWords = CopyWords {
+    id: "copy-message",
+    title: || td_string!(locale(), review.message.title),
+    copy: || td_string!(locale(), review.message.copy),
+    copied: || td_string!(locale(), review.message.copied),
+    not_copied: || td_string!(locale(), review.message.not_copied),
+};
