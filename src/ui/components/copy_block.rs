@@ -6,17 +6,18 @@ use leptos::prelude::*;
 
 use crate::domain::Lang;
 use crate::ui::browser::Clipboard;
+use crate::ui::i18n::{self, locale, Key};
 
 /// What a copy block says, in the interface language.
 #[derive(Clone, Copy)]
 pub struct CopyWords {
     /// The heading's id (the text is labelled by it).
     pub id: &'static str,
-    pub title: fn() -> &'static str,
-    pub copy: fn() -> &'static str,
-    pub copied: fn() -> &'static str,
+    pub title: Key,
+    pub copy: Key,
+    pub copied: Key,
     /// Said when the copy is refused (see [`CopyBlock`]'s `refusal`).
-    pub not_copied: fn() -> &'static str,
+    pub not_copied: Key,
 }
 
 #[component]
@@ -43,7 +44,7 @@ pub fn CopyBlock(
     view! {
         <div class="copy-block">
             <div class="copy-head">
-                <h3 id=id>{move || title()}</h3>
+                <h3 id=id>{i18n::text(title)}</h3>
                 <button type="button" class="button button-small"
                     disabled=!Clipboard::supported()
                     on:click=move |_| {
@@ -52,13 +53,13 @@ pub fn CopyBlock(
                             clipboard.copy(&text.get_untracked());
                         }
                     }>
-                    {move || copy()}
+                    {i18n::text(copy)}
                 </button>
                 {children.map(|c| c())}
                 <span class="copy-status" role="status">
                     {move || match (refused.get() && refusing(), copied.get()) {
-                        (true, _) => Some(not_copied()),
-                        (false, true) => Some(said_copied()),
+                        (true, _) => Some(not_copied(locale())),
+                        (false, true) => Some(said_copied(locale())),
                         (false, false) => None,
                     }}
                 </span>

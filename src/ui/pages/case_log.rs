@@ -16,7 +16,7 @@ use crate::ui::clock::Clock;
 use crate::ui::components::{address_query, claim_class, confirm, local_offset, LocalTime, LogFilters, StatusBadge};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 use crate::ui::page_title::set_page_title;
-use crate::ui::pages::{LoadSamplesButton, SampleNews};
+use crate::ui::pages::NoCaseYet;
 
 /// Rows shown per group before "Show all": the log stays quick with thousands of cases.
 const PAGE: usize = 100;
@@ -39,7 +39,11 @@ pub fn CaseLogPage() -> impl IntoView {
         </div>
         <DraftList/>
         {move || if log.with(|l| l.is_empty()) {
-            view! { <EmptyCaseLog/> }.into_any()
+            view! {
+                <NoCaseYet id="empty-title" title=|l| td_string!(l, log.empty_title)
+                    text=|l| td_string!(l, log.empty_text) open=|l| td_string!(l, log.open_first)/>
+            }
+            .into_any()
         } else {
             view! { <CaseList/> }.into_any()
         }}
@@ -318,22 +322,4 @@ fn draft_title(draft: &ContactUsDraft) -> String {
         .map(|p| p.title.get(lang()).to_string())
         .or_else(|| draft.problem_type.map(|t| t.label(lang()).to_string()))
         .unwrap_or_else(|| td_string!(locale(), log.untitled_draft).to_string())
-}
-
-/// What a seller sees before their first case: what Case Desk does and the one button to start.
-#[component]
-fn EmptyCaseLog() -> impl IntoView {
-    let paths = expect_context::<AppPaths>();
-    let status = RwSignal::new(None::<SampleNews>);
-    view! {
-        <section class="empty-state" aria-labelledby="empty-title">
-            <h2 id="empty-title">{tr!(log.empty_title)}</h2>
-            <p>{tr!(log.empty_text)}</p>
-            <div class="row-actions row-actions-center">
-                <a href=paths.new_case() class="button button-primary">{tr!(log.open_first)}</a>
-                <LoadSamplesButton status=status/>
-            </div>
-            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
-        </section>
-    }
 }

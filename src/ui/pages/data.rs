@@ -12,9 +12,10 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::evidence::{human_size, total_size, EvidenceFile};
 use crate::domain::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT};
+use crate::paths::AppPaths;
 use crate::storage::{ask_persistence, read_bytes, read_persistence, usage_and_quota, Persistence};
 use crate::ui::case_book::CaseBook;
-use crate::ui::i18n::{lang, locale, td_string, tr, trf};
+use crate::ui::i18n::{self, lang, locale, td_string, tr, trf, Key};
 use crate::ui::page_title::set_page_title;
 use crate::ui::transfer::{build_export, download, next_tick, restore_evidence, todays_file_name, DownloadError};
 
@@ -397,6 +398,32 @@ impl SampleNews {
             SampleNews::Removed(n) => td_string!(locale(), data.samples_removed, count = n).to_string(),
             SampleNews::Failed(reason) => reason.clone(),
         }
+    }
+}
+
+/// A page with no case yet (the log, the overview): what it will show, and
+/// the two ways to start, opening a case or loading the sample cases.
+#[component]
+pub fn NoCaseYet(
+    /// The heading's id.
+    id: &'static str,
+    title: Key,
+    text: Key,
+    /// The link to the Contact Us flow.
+    open: Key,
+) -> impl IntoView {
+    let paths = expect_context::<AppPaths>();
+    let status = RwSignal::new(None::<SampleNews>);
+    view! {
+        <section class="empty-state" aria-labelledby=id>
+            <h2 id=id>{i18n::text(title)}</h2>
+            <p>{i18n::text(text)}</p>
+            <div class="row-actions row-actions-center">
+                <a href=paths.new_case() class="button button-primary">{i18n::text(open)}</a>
+                <LoadSamplesButton status=status/>
+            </div>
+            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
+        </section>
     }
 }
 

@@ -10,7 +10,7 @@ mod settings;
 
 pub use case_log::CaseLogPage;
 pub use case::CasePage;
-pub use data::{DataPage, LoadSamplesButton, SampleNews};
+pub use data::{DataPage, NoCaseYet};
 pub use contact_us::{ContactUsPage, NewCaseRedirect};
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;

@@ -26,7 +26,7 @@ use crate::ui::clock::Clock;
 use crate::ui::components::{address_query, local_offset, LogFilters};
 use crate::ui::i18n::{lang, locale, td_string, tr};
 use crate::ui::page_title::set_page_title;
-use crate::ui::pages::{LoadSamplesButton, SampleNews};
+use crate::ui::pages::NoCaseYet;
 
 /// Weeks the weekly chart shows; earlier cases are counted in its table.
 const WEEKS: usize = 12;
@@ -45,7 +45,11 @@ pub fn OverviewPage() -> impl IntoView {
     let empty = Memo::new(move |_| log.with(|l| l.is_empty()));
     view! {
         <div class="page-heading"><h1>{tr!(overview.title)}</h1></div>
-        {move || if empty.get() { view! { <EmptyOverview/> }.into_any() } else { view! { <Charts/> }.into_any() }}
+        {move || if empty.get() { view! {
+            <NoCaseYet id="overview-empty-title" title=|l| td_string!(l, overview.empty_title)
+                text=|l| td_string!(l, overview.empty_text) open=|l| td_string!(l, overview.open_case)/>
+        }
+        .into_any() } else { view! { <Charts/> }.into_any() }}
     }
 }
 
@@ -466,22 +470,4 @@ fn weeks_chart(o: &Overview, lang: Lang) -> Chart {
         wide: false,
     };
     Chart { intro, drawing: Some(Drawing { name, height: base + AXIS, shapes }), table: Some(table) }
-}
-
-/// Before the first case: what the overview shows, and the two ways to start.
-#[component]
-fn EmptyOverview() -> impl IntoView {
-    let paths = expect_context::<AppPaths>();
-    let status = RwSignal::new(None::<SampleNews>);
-    view! {
-        <section class="empty-state" aria-labelledby="overview-empty-title">
-            <h2 id="overview-empty-title">{tr!(overview.empty_title)}</h2>
-            <p>{tr!(overview.empty_text)}</p>
-            <div class="row-actions row-actions-center">
-                <a href=paths.new_case() class="button button-primary">{tr!(overview.open_case)}</a>
-                <LoadSamplesButton status=status/>
-            </div>
-            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
-        </section>
-    }
 }

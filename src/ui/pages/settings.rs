@@ -88,14 +88,7 @@ pub fn SettingsPage() -> impl IntoView {
         }
     };
 
-    let input = move |id: &'static str, value: RwSignal<String>| {
-        let error = error_of(id);
-        view! {
-            <input id=id type="number" inputmode="numeric" min="0" max=MAX_HOURS
-                aria-describedby=described_by(id) aria-invalid=move || error.get().map(|_| "true")
-                bind:value=value/>
-        }
-    };
+    let input = move |id: &'static str, value: RwSignal<String>| number_input(id, value, MAX_HOURS, error_of(id));
 
     view! {
         <h1>{tr!(settings.title)}</h1>
@@ -127,5 +120,15 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="form-status" role="status">{move || saved.get().then(|| td_string!(locale(), settings.saved))}</p>
         </form>
         <crate::ui::reminders::ReminderSettings/>
+    }
+}
+
+/// A field for a whole number from 0 to `max` (hours, days), marked invalid
+/// while `error` says why it is refused.
+fn number_input(id: &'static str, value: RwSignal<String>, max: u32, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <input id=id type="number" inputmode="numeric" min="0" max=max
+            aria-describedby=described_by(id) aria-invalid=move || error.get().map(|_| "true")
+            bind:value=value/>
     }
 }

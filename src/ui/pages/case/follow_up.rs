@@ -20,17 +20,17 @@ const TITLE_ID: &str = "follow-up-title";
 /// The follow-up's subject and message, to copy (nothing refuses a copy here).
 const SUBJECT: CopyWords = CopyWords {
     id: "follow-up-subject",
-    title: || td_string!(locale(), follow_up.subject.title),
-    copy: || td_string!(locale(), follow_up.subject.copy),
-    copied: || td_string!(locale(), follow_up.subject.copied),
-    not_copied: || "",
+    title: |l| td_string!(l, follow_up.subject.title),
+    copy: |l| td_string!(l, follow_up.subject.copy),
+    copied: |l| td_string!(l, follow_up.subject.copied),
+    not_copied: |_| "",
 };
 const MESSAGE: CopyWords = CopyWords {
     id: "follow-up-message",
-    title: || td_string!(locale(), follow_up.message.title),
-    copy: || td_string!(locale(), follow_up.message.copy),
-    copied: || td_string!(locale(), follow_up.message.copied),
-    not_copied: || "",
+    title: |l| td_string!(l, follow_up.message.title),
+    copy: |l| td_string!(l, follow_up.message.copy),
+    copied: |l| td_string!(l, follow_up.message.copied),
+    not_copied: |_| "",
 };
 
 /// A moment in the seller's time zone, in the interface language.

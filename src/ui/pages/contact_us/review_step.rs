@@ -170,17 +170,17 @@ fn MessageLanguage(
 /// The subject's copy block.
 const SUBJECT: CopyWords = CopyWords {
     id: "copy-subject",
-    title: || td_string!(locale(), review.subject.title),
-    copy: || td_string!(locale(), review.subject.copy),
-    copied: || td_string!(locale(), review.subject.copied),
-    not_copied: || td_string!(locale(), review.subject.not_copied),
+    title: |l| td_string!(l, review.subject.title),
+    copy: |l| td_string!(l, review.subject.copy),
+    copied: |l| td_string!(l, review.subject.copied),
+    not_copied: |l| td_string!(l, review.subject.not_copied),
 };
 
 /// The message's copy block (its text is labelled by its heading too).
 const MESSAGE: CopyWords = CopyWords {
     id: "copy-message",
-    title: || td_string!(locale(), review.message.title),
-    copy: || td_string!(locale(), review.message.copy),
-    copied: || td_string!(locale(), review.message.copied),
-    not_copied: || td_string!(locale(), review.message.not_copied),
+    title: |l| td_string!(l, review.message.title),
+    copy: |l| td_string!(l, review.message.copy),
+    copied: |l| td_string!(l, review.message.copied),
+    not_copied: |l| td_string!(l, review.message.not_copied),
 };

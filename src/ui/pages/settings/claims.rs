@@ -8,7 +8,7 @@ use crate::domain::claim::{self, ClaimDays, ClaimKind, MAX_CLAIM_DAYS};
 use crate::domain::settings::Settings;
 use crate::domain::text::calendar_day;
 use crate::ui::case_book::CaseBook;
-use crate::ui::components::{described_by, ClaimSources, Field};
+use crate::ui::components::{ClaimSources, Field};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 
 /// What the seller typed for each window, in [`ClaimKind::ALL`] order: (earliest, last).
@@ -92,14 +92,7 @@ fn kind_fields(
 ) -> impl IntoView {
     let policy = kind.policy();
     let (earliest_id, last_id) = kind.setting_fields();
-    let input = move |id: &'static str, value: RwSignal<String>| {
-        let error = error_of(id);
-        view! {
-            <input id=id type="number" inputmode="numeric" min="0" max=MAX_CLAIM_DAYS
-                aria-describedby=described_by(id) aria-invalid=move || error.get().map(|_| "true")
-                bind:value=value/>
-        }
-    };
+    let input = move |id: &'static str, value: RwSignal<String>| super::number_input(id, value, MAX_CLAIM_DAYS, error_of(id));
     let use_amazons = move |_| {
         earliest.set(policy.days.earliest.to_string());
         last.set(policy.days.last.to_string());
