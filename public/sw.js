@@ -62,8 +62,9 @@ self.addEventListener("fetch", (event) => {
 });
 
 // A reminder this worker showed (for a browser that lets only workers show
-// notifications, as Chrome on Android): a click brings Case Desk forward at the
-// case, or opens it there. Only addresses inside the app are followed.
+// notifications, as Chrome on Android): a click brings Case Desk forward and
+// asks it to open the case (src/ui/reminders.rs), or opens Case Desk there.
+// Only addresses inside the app are followed.
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   const data = event.notification.data;
@@ -74,8 +75,8 @@ self.addEventListener("notificationclick", (event) => {
       const open = (await self.clients.matchAll({ type: "window" })).find((client) => client.url.startsWith(SCOPE));
       if (!open) return self.clients.openWindow(url);
       await open.focus();
-      // A page this worker controls moves to the case; one it does not stays where it is.
-      if (open.url !== url) await open.navigate(url).catch(() => {});
+      // The page opens the case itself, like a link: a reload would lose what is being typed.
+      open.postMessage({ open: new URL(url).pathname });
     })(),
   );
 });

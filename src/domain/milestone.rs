@@ -211,6 +211,13 @@ pub struct Milestone {
 }
 
 impl Milestone {
+    /// Whether telling `self` makes `older` moot on screen: the same case and
+    /// the same kind of deadline (overdue after at risk, a new follow-up date,
+    /// a restarted window), not another deadline of that case (its claim window).
+    pub fn replaces(&self, older: &Milestone) -> bool {
+        self.case_id == older.case_id && self.deadline.kind == older.deadline.kind
+    }
+
     /// The stable key, `{case id}/{kind}/{deadline}` (the deadline as
     /// `20261127T090000Z`, or `20270126` for a day): the same in every tab and
     /// after every reload; new when the deadline moves (a reply or a reopening
@@ -680,6 +687,21 @@ mod tests {
         // Amazon answers: nothing more to follow up.
         reply(&mut case, false, "e4", next + hours(26));
         assert!(milestones(&case, &settings(), utc()).is_empty());
+    }
+
+    #[test]
+    fn a_milestone_replaces_only_its_own_deadline_s_earlier_ones() {
+        let mut case = claim_case();
+        let settings = settings();
+        let all = milestones(&case, &settings, utc());
+        let of = |kind| all.iter().find(|m| m.kind == kind).cloned().unwrap();
+        let (at_risk, overdue, closing) = (of(MilestoneKind::AtRisk), of(MilestoneKind::Overdue), of(MilestoneKind::ClaimCloses));
+        assert!(overdue.replaces(&at_risk), "overdue after at risk");
+        assert!(!overdue.replaces(&closing) && !at_risk.replaces(&closing), "the claim window stays");
+        assert!(!closing.replaces(&overdue));
+        case.id = CaseId("other".into());
+        let other = milestones(&case, &settings, utc());
+        assert!(!other.iter().any(|m| m.replaces(&at_risk)), "another case's never");
     }
 
     fn claim_case() -> Case {

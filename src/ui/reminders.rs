@@ -22,7 +22,7 @@ use crate::domain::settings::Settings;
 use crate::domain::Lang;
 use crate::paths::AppPaths;
 use crate::storage::local;
-use crate::ui::browser::notify_through_worker;
+use crate::ui::browser::{navigator_has, notify_through_worker};
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
 use crate::ui::components::{focus_by_id, local_offset};
@@ -64,8 +64,10 @@ pub fn Reminders() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let clock = expect_context::<Clock>();
     let told = RwSignal::new(Vec::<Told>::new());
+    let next_id = StoredValue::new(0_usize);
     let leader = RwSignal::new(false);
     lead(leader);
+    follow_worker_clicks(Navigator::get(), expect_context::<AppPaths>().href(""));
     // What this tab told, in case storage refuses to keep it.
     let memory = StoredValue::new(Notified::default());
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -73,7 +75,7 @@ pub fn Reminders() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(NOTIFIED_KEY) && !leader.get_untracked() {
             let read = |text: Option<String>| Notified::from_json(&text.unwrap_or_default());
-            show(told, told_elsewhere(book, &read(ev.old_value()), &read(ev.new_value())), Utc::now());
+            show(told, next_id, told_elsewhere(book, &read(ev.old_value()), &read(ev.new_value())), Utc::now());
         }
     });
     let first = StoredValue::new(true);
@@ -92,7 +94,7 @@ pub fn Reminders() -> impl IntoView {
         let (due, next) = untrack(|| check(book, memory, now, prune));
         if !due.is_empty() {
             untrack(|| notify(book, &due, now, lang()));
-            show(told, due, now);
+            show(told, next_id, due, now);
         }
         if let Some(old) = timer.get_value() {
             old.clear();
@@ -136,9 +138,36 @@ fn lead(leader: RwSignal<bool>) {
         // Never settles: the lock is held as long as the page lives.
         js_sys::Promise::new(&mut |_, _| {})
     });
-    if request.call2(&locks, &JsValue::from_str(LEAD_LOCK), &granted).is_err() {
-        leader.set(true);
+    match request.call2(&locks, &JsValue::from_str(LEAD_LOCK), &granted).map(JsCast::dyn_into::<js_sys::Promise>) {
+        // Refused later (storage blocked, a sandboxed frame): this tab checks on its own.
+        Ok(Ok(pending)) => {
+            let refused = Closure::once(move |_: JsValue| _ = leader.try_set(true));
+            let _ = pending.catch(&refused);
+            refused.forget();
+        }
+        _ => leader.set(true),
     }
+}
+
+/// A click on a notification the service worker showed (see
+/// `notify_through_worker`): the worker brings this window forward and posts
+/// `{ open: <address> }`, which opens here like a link (a reload would lose
+/// what is being typed). Only addresses under `base` are followed.
+fn follow_worker_clicks(navigator: Navigator, base: String) {
+    if !navigator_has("serviceWorker") {
+        return;
+    }
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
+    let field = |value: &JsValue, name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
+    let on_message = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let href = field(&ev, "data").and_then(|data| field(&data, "open")).and_then(|open| open.as_string());
+        if let Some(href) = href.filter(|h| h.starts_with(&base)) {
+            navigator.go(&href, How::Push);
+        }
+    });
+    // Setting `onmessage` also starts the delivery of the worker's messages.
+    container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
 }
 
 /// The milestones another tab has just told (keys in `new` and not in `old`).
@@ -153,19 +182,30 @@ fn told_elsewhere(book: CaseBook, old: &Notified, new: &Notified) -> Vec<Milesto
     })
 }
 
-/// Shows milestones just told as one notice; a newer milestone of a case
-/// replaces the older ones (overdue replaces at risk).
-fn show(told: RwSignal<Vec<Told>>, due: Vec<Milestone>, now: DateTime<Utc>) {
+/// Shows milestones just told as one notice. A newer milestone of the same
+/// case and deadline takes the older one's place (overdue replaces at risk;
+/// a claim window's notice stays). A notice that loses some of its
+/// milestones is shown again under a new id: the list is keyed by id, and a
+/// kept id would keep the old view. Ids only ever grow (`next_id`).
+fn show(told: RwSignal<Vec<Told>>, next_id: StoredValue<usize>, due: Vec<Milestone>, now: DateTime<Utc>) {
     if due.is_empty() {
         return;
     }
+    let fresh = move || {
+        let id = next_id.get_value();
+        next_id.set_value(id + 1);
+        id
+    };
     told.update(|list| {
         for shown in list.iter_mut() {
-            shown.milestones.retain(|m| due.iter().all(|d| d.case_id != m.case_id));
+            let before = shown.milestones.len();
+            shown.milestones.retain(|m| !due.iter().any(|d| d.replaces(m)));
+            if shown.milestones.len() != before {
+                shown.id = fresh();
+            }
         }
         list.retain(|t| !t.milestones.is_empty());
-        let id = list.last().map_or(0, |t| t.id + 1);
-        list.push(Told { id, at: now, milestones: due });
+        list.push(Told { id: fresh(), at: now, milestones: due });
     });
 }
 

@@ -163,6 +163,9 @@ describe("claim windows", () => {
     await row.getByRole("link", { name: LOST.subject }).click();
     await claim.getByRole("button", { name: "Remove the date" }).click();
     await claim.getByText("Date removed.").waitFor();
+    // The button went with the date: focus is on the empty field, not lost.
+    await page.waitForFunction(() => document.activeElement?.id === "claim-date");
+    assert.equal(await claim.getByLabel("Date the units were lost or damaged").inputValue(), "");
     assert.equal(await claim.locator(".claim-status").count(), 0);
     await page.getByText("Removed the claim date", { exact: true }).waitFor();
     guards.check();

@@ -184,6 +184,11 @@ describe("reminders", () => {
     await notices(page).getByRole("link", { name: "Parcel lost in transit" }).waitFor();
     await aMinuteLater(page);
     assert.deepEqual(await shown(page), []);
+    // Overdue, in the same page: its notice takes the place of "due soon".
+    await page.clock.fastForward("04:00:00");
+    await notices(page).getByText("Amazon's answer is overdue", { exact: true }).waitFor();
+    assert.equal(await notices(page).getByText("Amazon's answer is due soon").count(), 0);
+    assert.equal(await notices(page).getByRole("link", { name: "Parcel lost in transit" }).count(), 1);
     guards.check();
     await context.close();
   });
@@ -235,7 +240,26 @@ describe("reminders", () => {
     assert.equal(told[0].title, "Amazon's answer is due soon: Charger missing from the box");
     assert.match(told[0].body, /^3 h 5\d min left before Amazon's answer is due\.$/);
     // What a click opens: the case's address, inside the app.
-    assert.equal(told[0].data, new URL(casePath, suite.baseUrl).pathname);
+    const caseAddress = new URL(casePath, suite.baseUrl).pathname;
+    assert.equal(told[0].data, caseAddress);
+    // On a click the worker asks the open window to show the case: it does,
+    // like a link, without reloading (what is typed elsewhere stays).
+    await page.getByRole("link", { name: "Cases", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+    await page.evaluate(() => (window.__sameDocument = true));
+    const [worker] = context.serviceWorkers();
+    assert.ok(worker, "the service worker runs");
+    await worker.evaluate(async (open) => {
+      for (const client of await self.clients.matchAll({ type: "window" })) client.postMessage({ open });
+    }, caseAddress);
+    await page.getByRole("heading", { level: 1, name: "Charger missing from the box" }).waitFor();
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, "no reload");
+    // An address outside the app is not followed.
+    await worker.evaluate(async () => {
+      for (const client of await self.clients.matchAll({ type: "window" })) client.postMessage({ open: "/elsewhere/" });
+    });
+    await page.waitForTimeout(200);
+    assert.equal(new URL(page.url()).pathname, caseAddress);
     guards.check();
     await context.close();
   });

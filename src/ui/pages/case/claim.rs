@@ -10,7 +10,7 @@ use crate::domain::text::iso_day;
 use crate::domain::Case;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
-use crate::ui::components::{claim_class, described_by, local_offset, Choice, ClaimSources, Field};
+use crate::ui::components::{claim_class, described_by, focus_by_id, local_offset, Choice, ClaimSources, Field};
 use crate::ui::i18n::{lang, locale, td_string, tr};
 
 /// The claim window of a case whose problem has one; nothing otherwise.
@@ -83,6 +83,8 @@ fn ClaimPanel(
     let remove = move |_| {
         date.set(String::new());
         save(None, Done::Removed);
+        // The button goes with the date: focus stays in the form, on the field.
+        request_animation_frame(|| focus_by_id("claim-date"));
     };
 
     view! {
