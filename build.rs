@@ -33,4 +33,3 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("i18n");
     infos.generate_i18n_module(out).expect("generating the i18n module");
 }
-

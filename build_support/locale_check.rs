@@ -137,7 +137,8 @@ mod tests {
             strings(&value, &mut texts);
             for text in texts {
                 // Variables are filled in by the app; the names are not shown.
-                let shown: String = text.split("{{").map(|part| part.split_once("}}").map_or(part, |(_, rest)| rest)).collect();
+                let shown: String =
+                    text.split("{{").map(|part| part.split_once("}}").map_or(part, |(_, rest)| rest)).collect();
                 let words = crate::domain::text::english_words(&shown);
                 if !words.is_empty() {
                     found.push(format!("{ns}: {words:?} in {text:?}"));

@@ -154,8 +154,13 @@ pub fn query_value(query: &str, key: &str) -> Option<String> {
 /// `?q=lost%20box&type=…` for a query's parameters (`""` for the default query),
 /// each value encoded as `encodeURIComponent` does.
 fn query_string(query: &LogQuery) -> String {
-    let params: Vec<String> = query.to_params().into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect();
-    if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) }
+    let params: Vec<String> =
+        query.to_params().into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect();
+    if params.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", params.join("&"))
+    }
 }
 
 /// Every byte but `A–Z a–z 0–9 - _ . ! ~ * ' ( )` as `%XX` (UTF-8), as `encodeURIComponent` does.
@@ -265,7 +270,16 @@ mod tests {
     #[test]
     fn other_addresses_are_not_found() {
         let paths = AppPaths::from_base_href(Some("/case-desk/"));
-        for path in ["/", "/data", "/case-desk-old/", "/case-deskdata", "/case-desk/cases", "/case-desk/cases/a/b", "/case-desk/new/d1", "/case-desk/nope"] {
+        for path in [
+            "/",
+            "/data",
+            "/case-desk-old/",
+            "/case-deskdata",
+            "/case-desk/cases",
+            "/case-desk/cases/a/b",
+            "/case-desk/new/d1",
+            "/case-desk/nope",
+        ] {
             assert_eq!(paths.route(path), Route::NotFound, "{path}");
         }
     }

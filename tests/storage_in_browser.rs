@@ -2,15 +2,15 @@
 //! trips, unreadable entries left alone, full storage, refused storage.
 #![cfg(target_arch = "wasm32")]
 
+use case_desk::app_state::CaseStorage;
 use case_desk::domain::contact::ContactMethod;
 use case_desk::domain::contact_us::ContactUsDraft;
 use case_desk::domain::{encode_case, Case, CaseId, DecodeError, EventId, ProblemType, StorageProblem};
-use case_desk::app_state::CaseStorage;
 use case_desk::storage::{
     delete_draft, load_drafts, read_bytes, save_draft, CaseStore, EvidenceStore, CASE_KEY_PREFIX, DRAFT_KEY_PREFIX,
 };
-use std::collections::HashSet;
 use chrono::{TimeZone, Utc};
+use std::collections::HashSet;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -37,7 +37,12 @@ fn draft(id: &str, subject: &str) -> ContactUsDraft {
 
 fn case(id: &str, subject: &str) -> Case {
     let request = draft(id, subject).finish().unwrap();
-    Case::open(request, CaseId(id.into()), EventId(format!("{id}-e1")), Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap())
+    Case::open(
+        request,
+        CaseId(id.into()),
+        EventId(format!("{id}-e1")),
+        Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap(),
+    )
 }
 
 /// Fills localStorage in shrinking chunks until not even `smallest` characters fit.

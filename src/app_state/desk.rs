@@ -296,11 +296,14 @@ mod tests {
 
     fn note(tab: &mut Tab, id: &CaseId, text: &str, minute: i64) -> Result<(), String> {
         let (desk, log) = tab;
-        desk.change_case(log, id, Lang::En, |c| c.add_note(text, EventId(format!("{text}-event")), t0() + Duration::minutes(minute), Lang::En))
+        desk.change_case(log, id, Lang::En, |c| {
+            c.add_note(text, EventId(format!("{text}-event")), t0() + Duration::minutes(minute), Lang::En)
+        })
     }
 
     fn notes(case: &Case) -> Vec<String> {
-        let mut all: Vec<String> = case.events.iter().map(|e| e.id.0.clone()).filter(|id| id.ends_with("-event")).collect();
+        let mut all: Vec<String> =
+            case.events.iter().map(|e| e.id.0.clone()).filter(|id| id.ends_with("-event")).collect();
         all.sort();
         all
     }
@@ -391,7 +394,8 @@ mod tests {
         let mut desk: Desk<TabStore> = Desk::new(None, Vec::new(), Some(StorageProblem::Unavailable));
         let mut log = CaseLog::new(samples());
         let id = log.iter().next().unwrap().id.clone();
-        desk.change_case(&mut log, &id, Lang::En, |c| c.add_note("kept here", EventId("n".into()), t0(), Lang::En)).unwrap();
+        desk.change_case(&mut log, &id, Lang::En, |c| c.add_note("kept here", EventId("n".into()), t0(), Lang::En))
+            .unwrap();
         assert_eq!(desk.problem(), Some(&StorageProblem::Unavailable));
         assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![id.0.clone()], Lang::En), Ok(0));
         assert!(log.get(&id).is_none());
@@ -405,13 +409,17 @@ mod tests {
         let mut desk = Desk::new(Some(store.connect()), vec![newer.id.clone()], None);
         let mut log = CaseLog::new(vec![newer.clone()]);
 
-        let refused = desk.change_case(&mut log, &newer.id, Lang::En, |c| c.add_note("no", EventId("x".into()), t0(), Lang::En));
+        let refused =
+            desk.change_case(&mut log, &newer.id, Lang::En, |c| c.add_note("no", EventId("x".into()), t0(), Lang::En));
         assert_eq!(refused, Err(READ_ONLY.en.to_string()));
         let mut imported = newer.clone();
         imported.subject = "Replaced by an import".into();
         assert_eq!(desk.write_cases(&mut log, vec![imported], Vec::new(), Lang::En), Ok(0));
         assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![newer.id.0.clone()], Lang::En), Ok(0));
-        assert_eq!(store.entries.borrow().get(&newer.id.0).map(String::as_str), Some("{\"schema\":99,\"case\":\"from the future\"}"));
+        assert_eq!(
+            store.entries.borrow().get(&newer.id.0).map(String::as_str),
+            Some("{\"schema\":99,\"case\":\"from the future\"}")
+        );
         assert_eq!(log.get(&newer.id), Some(&newer));
         assert!(desk.is_read_only(&newer.id));
     }
@@ -486,7 +494,8 @@ mod tests {
         let (cases, bodies) = sample_cases(t0(), crate::domain::Lang::En);
         let (shared, _) = bodies.first().cloned().expect("the samples carry one evidence body");
         let mut log = CaseLog::new(cases);
-        let holders: Vec<CaseId> = log.iter().filter(|c| c.evidence.iter().any(|f| f.hash == shared.hash)).map(|c| c.id.clone()).collect();
+        let holders: Vec<CaseId> =
+            log.iter().filter(|c| c.evidence.iter().any(|f| f.hash == shared.hash)).map(|c| c.id.clone()).collect();
         assert!(!holders.is_empty());
         let mut other = log.iter().find(|c| !holders.contains(&c.id)).unwrap().clone();
         other.evidence.push(shared.clone());

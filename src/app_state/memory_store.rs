@@ -74,7 +74,6 @@ impl MemoryStore {
     pub fn put_raw(&self, id: &str, text: &str) {
         self.entries.borrow_mut().insert(id.to_string(), text.to_string());
     }
-
 }
 
 impl TabStore {
@@ -87,7 +86,8 @@ impl TabStore {
             store.writes_left.set(Some(left - 1));
         }
         if let Some(capacity) = store.capacity.get() {
-            let used: usize = store.entries.borrow().iter().filter(|(k, _)| k.as_str() != id).map(|(_, t)| t.len()).sum();
+            let used: usize =
+                store.entries.borrow().iter().filter(|(k, _)| k.as_str() != id).map(|(_, t)| t.len()).sum();
             if used + text.len() > capacity {
                 return Err(StorageProblem::Full);
             }
@@ -125,7 +125,8 @@ impl CaseStorage for TabStore {
             for case in cases {
                 self.write(&case.id.0, encode_case(case))?;
             }
-            let mut index: Vec<String> = store.index.borrow().iter().filter(|i| !removed.contains(i)).cloned().collect();
+            let mut index: Vec<String> =
+                store.index.borrow().iter().filter(|i| !removed.contains(i)).cloned().collect();
             index.extend(cases.iter().map(|c| c.id.0.clone()));
             *store.index.borrow_mut() = index;
             Ok(())

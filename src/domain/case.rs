@@ -133,13 +133,19 @@ impl EventKind {
     pub fn summary(&self, lang: Lang) -> String {
         let fixed = |en: &str, zh: &str| lang.pick(en, zh).to_string();
         match (self, lang) {
-            (EventKind::Submitted { method: Some(method) }, Lang::En) => format!("Sent to Amazon by {}", method.label(Lang::En).to_ascii_lowercase()),
-            (EventKind::Submitted { method: Some(method) }, Lang::Zh) => format!("已通过{}发送给亚马逊", method.label(Lang::Zh)),
+            (EventKind::Submitted { method: Some(method) }, Lang::En) => {
+                format!("Sent to Amazon by {}", method.label(Lang::En).to_ascii_lowercase())
+            }
+            (EventKind::Submitted { method: Some(method) }, Lang::Zh) => {
+                format!("已通过{}发送给亚马逊", method.label(Lang::Zh))
+            }
             (EventKind::Submitted { method: None }, _) => fixed("Case opened", "已提交问题"),
             (EventKind::AmazonCaseIdRecorded { case_id }, Lang::En) => format!("Amazon case ID recorded: {case_id}"),
             (EventKind::AmazonCaseIdRecorded { case_id }, Lang::Zh) => format!("已记录亚马逊问题编号：{case_id}"),
             (EventKind::NoteAdded { .. }, _) => fixed("Note added", "已添加备注"),
-            (EventKind::EvidenceAdded { hashes }, Lang::En) if hashes.len() == 1 => "1 file added as evidence".to_string(),
+            (EventKind::EvidenceAdded { hashes }, Lang::En) if hashes.len() == 1 => {
+                "1 file added as evidence".to_string()
+            }
             (EventKind::EvidenceAdded { hashes }, Lang::En) => format!("{} files added as evidence", hashes.len()),
             (EventKind::EvidenceAdded { hashes }, Lang::Zh) => format!("已添加 {} 个证据文件", hashes.len()),
             (EventKind::AmazonReplied { asks_for_information: true, .. }, _) => {
@@ -162,7 +168,9 @@ impl EventKind {
             }
             (EventKind::Closed { .. }, _) => fixed("Closed", "已关闭"),
             (EventKind::Reopened { .. }, _) => fixed("Reopened", "已重新打开"),
-            (EventKind::AppealSubmitted { .. }, _) => fixed("Appeal submitted with a Plan of Action", "已提交申诉及行动计划（POA）"),
+            (EventKind::AppealSubmitted { .. }, _) => {
+                fixed("Appeal submitted with a Plan of Action", "已提交申诉及行动计划（POA）")
+            }
             (EventKind::MarkedUrgent { urgent: true }, _) => fixed("Marked urgent", "已标记为紧急"),
             (EventKind::MarkedUrgent { urgent: false }, _) => fixed("No longer urgent", "已取消紧急标记"),
             (EventKind::FollowedUp { .. }, _) => fixed("Followed up with Amazon", "已向亚马逊发送跟进消息"),
@@ -248,8 +256,19 @@ pub(super) fn needs<T, E: serde::de::Error>(value: Option<T>, field: &'static st
 }
 
 const EVENT_KINDS: &[&str] = &[
-    "submitted", "amazon_case_id_recorded", "note_added", "evidence_added", "amazon_replied", "i_replied", "resolved",
-    "closed", "reopened", "appeal_submitted", "marked_urgent", "followed_up", "claim_date_set",
+    "submitted",
+    "amazon_case_id_recorded",
+    "note_added",
+    "evidence_added",
+    "amazon_replied",
+    "i_replied",
+    "resolved",
+    "closed",
+    "reopened",
+    "appeal_submitted",
+    "marked_urgent",
+    "followed_up",
+    "claim_date_set",
 ];
 
 impl<'de> Deserialize<'de> for CaseEvent {
@@ -419,7 +438,9 @@ fn required_text(text: &str, what: Text, lang: Lang) -> Result<String, String> {
     match (text.chars().count(), lang) {
         (0, Lang::En) => Err(format!("Write the {what} first.")),
         (0, Lang::Zh) => Err(format!("请先填写{what}。")),
-        (n, Lang::En) if n > NOTE_MAX => Err(format!("Shorten the {what} to {NOTE_MAX} characters or fewer (it has {n}).")),
+        (n, Lang::En) if n > NOTE_MAX => {
+            Err(format!("Shorten the {what} to {NOTE_MAX} characters or fewer (it has {n})."))
+        }
         (n, Lang::Zh) if n > NOTE_MAX => Err(format!("请将{what}缩短到 {NOTE_MAX} 个字符以内（目前 {n} 个）。")),
         _ => Ok(text.to_string()),
     }
@@ -470,17 +491,15 @@ impl Case {
 
     /// The actions the seller may take now, in page order.
     pub fn allowed_actions(&self) -> Vec<ActionKind> {
-        ActionKind::ALL
-            .into_iter()
-            .filter(|a| next_status(self.status, *a, self.facts(), false).is_ok())
-            .collect()
+        ActionKind::ALL.into_iter().filter(|a| next_status(self.status, *a, self.facts(), false).is_ok()).collect()
     }
 
     /// Records an action: checks it is allowed and complete, appends its event,
     /// moves the status. A refusal is worded in `lang`.
     pub fn apply(&mut self, action: Action, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
         let asks = matches!(action, Action::AmazonReply { asks_for_information: true, .. });
-        let status = next_status(self.status, action.kind(), self.facts(), asks).map_err(|reason| reason.get(lang).to_string())?;
+        let status = next_status(self.status, action.kind(), self.facts(), asks)
+            .map_err(|reason| reason.get(lang).to_string())?;
         let kind = match action {
             Action::AmazonReply { text, asks_for_information, files } => EventKind::AmazonReplied {
                 text: required_text(&text, REPLY, lang)?,
@@ -538,7 +557,13 @@ impl Case {
     }
 
     /// Records Amazon's case ID (8–14 digits) as an event; refuses anything else with a reason in `lang`.
-    pub fn record_amazon_case_id(&mut self, raw: &str, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+    pub fn record_amazon_case_id(
+        &mut self,
+        raw: &str,
+        event: EventId,
+        now: DateTime<Utc>,
+        lang: Lang,
+    ) -> Result<(), String> {
         let case_id = validate_amazon_case_id(raw, lang)?;
         if self.amazon_case_id.as_deref() == Some(case_id.as_str()) {
             return Ok(());
@@ -560,7 +585,13 @@ impl Case {
     /// or in appeal); an empty or overlong text, or a case that does not wait
     /// for Amazon, is refused saying why in `lang`. The status and the response
     /// window stay as they are: see [`super::follow_up`].
-    pub fn record_follow_up(&mut self, text: &str, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+    pub fn record_follow_up(
+        &mut self,
+        text: &str,
+        event: EventId,
+        now: DateTime<Utc>,
+        lang: Lang,
+    ) -> Result<(), String> {
         super::follow_up::can_follow_up(self.status).map_err(|reason| reason.get(lang).to_string())?;
         let text = required_text(text, FOLLOW_UP, lang)?;
         self.push(EventKind::FollowedUp { text }, event, now);
@@ -571,7 +602,14 @@ impl Case {
     /// it), with a timeline event; the same date again adds nothing. `today`
     /// is the seller's calendar date; a date after it, before 2000, or for a
     /// window the problem does not have is refused saying why in `lang`.
-    pub fn set_claim_date(&mut self, claim: Option<ClaimDate>, today: NaiveDate, event: EventId, now: DateTime<Utc>, lang: Lang) -> Result<(), String> {
+    pub fn set_claim_date(
+        &mut self,
+        claim: Option<ClaimDate>,
+        today: NaiveDate,
+        event: EventId,
+        now: DateTime<Utc>,
+        lang: Lang,
+    ) -> Result<(), String> {
         if let Some(claim) = &claim {
             super::claim::check(self, claim, today, lang)?;
         }
@@ -584,7 +622,13 @@ impl Case {
 
     /// Adds files as evidence, with one timeline event; a file already attached
     /// or over the case's size limit is refused with a reason (in `lang`) and the rest added.
-    pub fn add_evidence(&mut self, files: Vec<EvidenceFile>, event: EventId, now: DateTime<Utc>, lang: Lang) -> Vec<(String, String)> {
+    pub fn add_evidence(
+        &mut self,
+        files: Vec<EvidenceFile>,
+        event: EventId,
+        now: DateTime<Utc>,
+        lang: Lang,
+    ) -> Vec<(String, String)> {
         let mut refused = Vec::new();
         let mut added = Vec::new();
         for file in files {
@@ -659,7 +703,10 @@ pub(crate) mod tests {
     #[test]
     fn amazon_case_id_is_validated_and_recorded_once() {
         let mut case = sample("c1", 9);
-        assert!(case.record_amazon_case_id("12-34", EventId("e2".into()), at(10), Lang::En).unwrap_err().contains("8 to 14 digits"));
+        assert!(case
+            .record_amazon_case_id("12-34", EventId("e2".into()), at(10), Lang::En)
+            .unwrap_err()
+            .contains("8 to 14 digits"));
         assert_eq!(case.events.len(), 1);
         case.record_amazon_case_id(" 12345678901 ", EventId("e2".into()), at(10), Lang::En).unwrap();
         case.record_amazon_case_id("12345678901", EventId("e3".into()), at(11), Lang::En).unwrap();
@@ -684,7 +731,12 @@ pub(crate) mod tests {
     #[test]
     fn evidence_added_later_is_one_event_and_repeats_are_refused() {
         let mut case = sample("c1", 9);
-        let refused = case.add_evidence(vec![file("a", 10), file("b", 10), file("a", 10)], EventId("e2".into()), at(10), Lang::En);
+        let refused = case.add_evidence(
+            vec![file("a", 10), file("b", 10), file("a", 10)],
+            EventId("e2".into()),
+            at(10),
+            Lang::En,
+        );
         assert_eq!(refused, vec![("a.pdf".to_string(), "already attached to this case".to_string())]);
         assert_eq!(case.evidence.len(), 2);
         assert_eq!(case.events[1].kind.summary(Lang::En), "2 files added as evidence");
@@ -702,13 +754,23 @@ pub(crate) mod tests {
     #[test]
     fn a_case_walks_through_reply_resolution_reopening_and_appeal() {
         let mut case = sample("c1", 9);
-        assert_eq!(case.allowed_actions(), [ActionKind::AmazonReply, ActionKind::MyReply, ActionKind::Resolve, ActionKind::Close]);
-        let reply = |text: &str, asks| Action::AmazonReply { text: text.into(), asks_for_information: asks, files: vec![] };
+        assert_eq!(
+            case.allowed_actions(),
+            [ActionKind::AmazonReply, ActionKind::MyReply, ActionKind::Resolve, ActionKind::Close]
+        );
+        let reply =
+            |text: &str, asks| Action::AmazonReply { text: text.into(), asks_for_information: asks, files: vec![] };
         assert!(case.apply(reply("  ", false), eid(2), at(10), Lang::En).unwrap_err().contains("Write the reply"));
         case.apply(reply("Please send the invoice.", true), eid(2), at(10), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::NeedsAttention);
         assert!(case.allowed_actions().contains(&ActionKind::Appeal));
-        case.apply(Action::MyReply { text: "Invoice attached.".into(), files: vec![file("inv", 5)] }, eid(3), at(11), Lang::En).unwrap();
+        case.apply(
+            Action::MyReply { text: "Invoice attached.".into(), files: vec![file("inv", 5)] },
+            eid(3),
+            at(11),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(case.status, CaseStatus::Open);
         assert_eq!(case.evidence.len(), 1, "a reply's files join the evidence");
         let resolve = |solution, amount: Option<&str>, satisfied| Action::Resolve {
@@ -717,19 +779,33 @@ pub(crate) mod tests {
             satisfied,
             note: String::new(),
         };
-        assert!(case.apply(resolve(Solution::Reimbursement, Some(" "), false), eid(4), at(12), Lang::En).unwrap_err().contains("amount"));
+        assert!(case
+            .apply(resolve(Solution::Reimbursement, Some(" "), false), eid(4), at(12), Lang::En)
+            .unwrap_err()
+            .contains("amount"));
         case.apply(resolve(Solution::Reimbursement, Some("$42.50"), false), eid(4), at(12), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::Resolved);
-        assert_eq!(case.events.last().unwrap().kind.summary(Lang::En), "Resolved: reimbursement of $42.50 (not satisfied)");
+        assert_eq!(
+            case.events.last().unwrap().kind.summary(Lang::En),
+            "Resolved: reimbursement of $42.50 (not satisfied)"
+        );
         assert_eq!(case.allowed_actions(), [ActionKind::Close, ActionKind::Reopen, ActionKind::Appeal]);
-        assert!(case.apply(Action::Reopen { reason: "".into() }, eid(5), at(13), Lang::En).unwrap_err().contains("reason"));
-        case.apply(Action::Reopen { reason: "Only 2 of 3 units were reimbursed.".into() }, eid(5), at(13), Lang::En).unwrap();
+        assert!(case
+            .apply(Action::Reopen { reason: "".into() }, eid(5), at(13), Lang::En)
+            .unwrap_err()
+            .contains("reason"));
+        case.apply(Action::Reopen { reason: "Only 2 of 3 units were reimbursed.".into() }, eid(5), at(13), Lang::En)
+            .unwrap();
         assert_eq!(case.status, CaseStatus::Reopened);
         assert_eq!(case.facts(), LifecycleFacts::default(), "reopening clears the old verdict");
         case.apply(Action::Close { no_further_action: true, note: String::new() }, eid(6), at(14), Lang::En).unwrap();
-        assert!(case.apply(Action::Reopen { reason: "Again".into() }, eid(7), at(15), Lang::En).unwrap_err().contains("no further action"));
+        assert!(case
+            .apply(Action::Reopen { reason: "Again".into() }, eid(7), at(15), Lang::En)
+            .unwrap_err()
+            .contains("no further action"));
         assert!(case.apply(Action::Appeal { plan: PlanOfAction::default() }, eid(7), at(15), Lang::En).is_err());
-        let plan = PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
+        let plan =
+            PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
         case.apply(Action::Appeal { plan }, eid(7), at(15), Lang::En).unwrap();
         assert_eq!(case.status, CaseStatus::Appeal);
         assert_eq!(case.events.len(), 7);
@@ -753,7 +829,10 @@ pub(crate) mod tests {
         assert!(case.add_note("  ", EventId("e2".into()), at(10), Lang::En).is_err());
         assert!(case.add_note(&"n".repeat(NOTE_MAX + 1), EventId("e2".into()), at(10), Lang::En).is_err());
         case.add_note(" Buyer sent more photos.\nSee attachment. ", EventId("e2".into()), at(10), Lang::En).unwrap();
-        assert_eq!(case.events[1].kind, EventKind::NoteAdded { text: "Buyer sent more photos.\nSee attachment.".into() });
+        assert_eq!(
+            case.events[1].kind,
+            EventKind::NoteAdded { text: "Buyer sent more photos.\nSee attachment.".into() }
+        );
         assert_eq!(case.last_activity(), at(10));
     }
 
@@ -790,21 +869,42 @@ mod stored_format_tests {
             EventKind::AmazonCaseIdRecorded { case_id: "12345678901".into() },
             EventKind::NoteAdded { text: "Line one\nline two".into() },
             EventKind::EvidenceAdded { hashes: vec!["aa".into(), "bb".into()] },
-            EventKind::AmazonReplied { text: "Send the invoice.".into(), asks_for_information: true, files: vec!["cc".into()] },
+            EventKind::AmazonReplied {
+                text: "Send the invoice.".into(),
+                asks_for_information: true,
+                files: vec!["cc".into()],
+            },
             EventKind::IReplied { text: "Attached.".into(), files: vec![] },
-            EventKind::Resolved { solution: Solution::Reimbursement, amount: Some("$42.50".into()), satisfied: true, note: "Paid.".into() },
+            EventKind::Resolved {
+                solution: Solution::Reimbursement,
+                amount: Some("$42.50".into()),
+                satisfied: true,
+                note: "Paid.".into(),
+            },
             EventKind::Resolved { solution: Solution::Other, amount: None, satisfied: false, note: String::new() },
             EventKind::Closed { no_further_action: true, note: "No further action.".into() },
             EventKind::Reopened { reason: "Not paid after all.".into() },
             EventKind::AppealSubmitted {
-                plan: PlanOfAction { root_cause: "A".into(), corrective_actions: "B".into(), preventive_measures: "C".into() },
+                plan: PlanOfAction {
+                    root_cause: "A".into(),
+                    corrective_actions: "B".into(),
+                    preventive_measures: "C".into(),
+                },
             },
             EventKind::MarkedUrgent { urgent: true },
         ];
-        let events = kinds.into_iter().enumerate().map(|(i, kind)| CaseEvent { id: EventId(format!("e{i}")), at, kind }).collect();
+        let events = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| CaseEvent { id: EventId(format!("e{i}")), at, kind })
+            .collect();
         let contacts = vec![
             Contact::Email { reply_to: "cases@shop.example".into() },
-            Contact::Phone { country_code: "+44".into(), number: "2071234567".into(), callback_window: CallbackWindow::Morning },
+            Contact::Phone {
+                country_code: "+44".into(),
+                number: "2071234567".into(),
+                callback_window: CallbackWindow::Morning,
+            },
             Contact::Chat { display_name: "Mia".into() },
         ];
         (events, contacts)
@@ -845,23 +945,43 @@ mod stored_format_tests {
         let at = super::tests::at;
         let reply = Action::AmazonReply { text: " ".into(), asks_for_information: false, files: vec![] };
         assert_eq!(case.apply(reply, EventId("e2".into()), at(10), Lang::Zh), Err("请先填写回复。".into()));
-        let resolve = Action::Resolve { solution: Solution::Reimbursement, amount: None, satisfied: true, note: String::new() };
-        assert_eq!(case.apply(resolve, EventId("e2".into()), at(10), Lang::Zh), Err("请按亚马逊告知的金额填写赔偿金额（例如 $42.50）。".into()));
+        let resolve =
+            Action::Resolve { solution: Solution::Reimbursement, amount: None, satisfied: true, note: String::new() };
+        assert_eq!(
+            case.apply(resolve, EventId("e2".into()), at(10), Lang::Zh),
+            Err("请按亚马逊告知的金额填写赔偿金额（例如 $42.50）。".into())
+        );
         let long = "备".repeat(NOTE_MAX + 1);
-        assert_eq!(case.add_note(&long, EventId("e2".into()), at(10), Lang::Zh), Err(format!("请将备注缩短到 {NOTE_MAX} 个字符以内（目前 {} 个）。", NOTE_MAX + 1)));
-        case.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("e2".into()), at(10), Lang::Zh).unwrap();
+        assert_eq!(
+            case.add_note(&long, EventId("e2".into()), at(10), Lang::Zh),
+            Err(format!("请将备注缩短到 {NOTE_MAX} 个字符以内（目前 {} 个）。", NOTE_MAX + 1))
+        );
+        case.apply(
+            Action::Close { no_further_action: false, note: String::new() },
+            EventId("e2".into()),
+            at(10),
+            Lang::Zh,
+        )
+        .unwrap();
         let again = Action::MyReply { text: "再次跟进".into(), files: vec![] };
-        assert_eq!(case.apply(again, EventId("e3".into()), at(11), Lang::Zh), Err("此问题已结束：请重新打开后再给亚马逊写信。".into()));
+        assert_eq!(
+            case.apply(again, EventId("e3".into()), at(11), Lang::Zh),
+            Err("此问题已结束：请重新打开后再给亚马逊写信。".into())
+        );
     }
 
     #[test]
     fn a_stored_event_or_contact_missing_what_its_kind_needs_is_refused_by_name() {
         let error = |text: &str| serde_json::from_str::<CaseEvent>(text).unwrap_err().to_string();
-        assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"note_added"}"#).starts_with("missing field `text`"));
-        assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"teleported"}"#).starts_with("unknown variant `teleported`"));
+        assert!(
+            error(r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"note_added"}"#).starts_with("missing field `text`")
+        );
+        assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"teleported"}"#)
+            .starts_with("unknown variant `teleported`"));
         assert!(error(r#"{"id":"e","at":"2026-11-26T09:00:00Z"}"#).starts_with("missing field `kind`"));
         let contact = |text: &str| serde_json::from_str::<Contact>(text).unwrap_err().to_string();
-        assert!(contact(r#"{"method":"phone","country_code":"+44","number":"1"}"#).starts_with("missing field `callback_window`"));
+        assert!(contact(r#"{"method":"phone","country_code":"+44","number":"1"}"#)
+            .starts_with("missing field `callback_window`"));
         assert!(contact(r#"{"method":"fax"}"#).starts_with("unknown variant `fax`"));
     }
 }

@@ -31,7 +31,9 @@ impl CaseLog {
     /// Every case, most recent activity first (ties broken by id, so the order is stable).
     pub fn by_recent_activity(&self) -> Vec<&Case> {
         let mut cases: Vec<&Case> = self.cases.iter().collect();
-        super::text::sort_by(&mut cases, |a, b| b.last_activity().cmp(&a.last_activity()).then_with(|| a.id.cmp(&b.id)));
+        super::text::sort_by(&mut cases, |a, b| {
+            b.last_activity().cmp(&a.last_activity()).then_with(|| a.id.cmp(&b.id))
+        });
         cases
     }
 
@@ -96,7 +98,11 @@ mod tests {
         let mut closed = sample("b", 8);
         closed.status = crate::domain::CaseStatus::Closed;
         let log = CaseLog::new(vec![case, closed]);
-        let found: Vec<_> = log.possible_duplicates("order-delivered-damaged", std::slice::from_ref(&order)).iter().map(|c| c.id.0.clone()).collect();
+        let found: Vec<_> = log
+            .possible_duplicates("order-delivered-damaged", std::slice::from_ref(&order))
+            .iter()
+            .map(|c| c.id.0.clone())
+            .collect();
         assert_eq!(found, ["a"], "the closed case is not a duplicate");
         assert!(log.possible_duplicates("order-delivered-damaged", &[other_order]).is_empty());
         assert!(log.possible_duplicates("order-not-delivered", &[order]).is_empty());

@@ -155,8 +155,28 @@ pub(crate) mod tests {
     /// The Latin words Chinese text may hold (identifiers, brands, file
     /// formats; "POA" only as 行动计划（POA）), longest first.
     const ALLOWED_LATIN: &[&str] = &[
-        "行动计划（POA）", "Case Desk", "A-to-z", "FNSKU", "ASIN", "SKU", "JSON", "JPEG", "WebP", "PDF", "PNG",
-        "JPG", "GIF", "TXT", "CSV", "URL", "UTC", "GMT", "KB", "MB", "GB", "IP",
+        "行动计划（POA）",
+        "Case Desk",
+        "A-to-z",
+        "FNSKU",
+        "ASIN",
+        "SKU",
+        "JSON",
+        "JPEG",
+        "WebP",
+        "PDF",
+        "PNG",
+        "JPG",
+        "GIF",
+        "TXT",
+        "CSV",
+        "URL",
+        "UTC",
+        "GMT",
+        "KB",
+        "MB",
+        "GB",
+        "IP",
     ];
 
     /// Checks that `text` reads as Chinese: not empty, no Latin letter outside
@@ -176,7 +196,10 @@ pub(crate) mod tests {
             rest = rest.replace(word, " ");
         }
         assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{context}: Latin letters in {text:?}");
-        assert!(!rest.contains([',', ';', '?', '!', '(', ')']) && !rest.contains(": "), "{context}: ASCII punctuation in {text:?}");
+        assert!(
+            !rest.contains([',', ';', '?', '!', '(', ')']) && !rest.contains(": "),
+            "{context}: ASCII punctuation in {text:?}"
+        );
     }
 
     /// Every text of the catalog, with where it comes from.
@@ -196,7 +219,8 @@ pub(crate) mod tests {
         let mut found = Vec::new();
         let mut rest = template;
         while let Some(start) = rest.find('{') {
-            let end = rest[start..].find('}').map(|e| start + e + 1).unwrap_or_else(|| panic!("unclosed {{ in {template}"));
+            let end =
+                rest[start..].find('}').map(|e| start + e + 1).unwrap_or_else(|| panic!("unclosed {{ in {template}"));
             found.push(&rest[start..end]);
             rest = &rest[end..];
         }

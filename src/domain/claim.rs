@@ -116,7 +116,11 @@ const ANNOUNCEMENT_2024: &[Source] = &[
         url: "https://sellercentral.amazon.com/seller-forums/discussions/t/6605eede-df8e-4498-803f-cb612d95d7ce",
         amazon: true,
     },
-    Source { title: "Amazon Cuts Claims Window for Lost Inventory", url: "https://www.ecommercebytes.com/6dtn", amazon: false },
+    Source {
+        title: "Amazon Cuts Claims Window for Lost Inventory",
+        url: "https://www.ecommercebytes.com/6dtn",
+        amazon: false,
+    },
 ];
 
 /// Every window, in [`ClaimKind`] order.
@@ -195,8 +199,13 @@ pub const POLICIES: [Policy; 5] = [
 
 impl ClaimKind {
     /// Every kind, in the order Settings lists them.
-    pub const ALL: [ClaimKind; 5] =
-        [ClaimKind::FulfilmentCentre, ClaimKind::InboundShipment, ClaimKind::CustomerReturn, ClaimKind::RemovalLost, ClaimKind::RemovalDelivered];
+    pub const ALL: [ClaimKind; 5] = [
+        ClaimKind::FulfilmentCentre,
+        ClaimKind::InboundShipment,
+        ClaimKind::CustomerReturn,
+        ClaimKind::RemovalLost,
+        ClaimKind::RemovalDelivered,
+    ];
 
     /// Amazon's window for this kind.
     pub fn policy(self) -> &'static Policy {
@@ -207,8 +216,12 @@ impl ClaimKind {
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
             ClaimKind::FulfilmentCentre => Text::new("Lost or damaged in a fulfilment centre", "在运营中心丢失或损坏"),
-            ClaimKind::InboundShipment => Text::new("Units missing from a shipment to Amazon", "发往亚马逊的货件中缺少商品"),
-            ClaimKind::CustomerReturn => Text::new("Customer refunded, return not received", "已向买家退款，但未收到退货"),
+            ClaimKind::InboundShipment => {
+                Text::new("Units missing from a shipment to Amazon", "发往亚马逊的货件中缺少商品")
+            }
+            ClaimKind::CustomerReturn => {
+                Text::new("Customer refunded, return not received", "已向买家退款，但未收到退货")
+            }
             ClaimKind::RemovalLost => Text::new("Removal shipment lost on the way", "移除货件在运输途中丢失"),
             ClaimKind::RemovalDelivered => {
                 Text::new("Removal shipment delivered damaged or incomplete", "移除货件送达时已损坏或不完整")
@@ -221,7 +234,9 @@ impl ClaimKind {
     pub fn date_label(self, lang: Lang) -> &'static str {
         match self {
             ClaimKind::FulfilmentCentre => Text::new("Date the units were lost or damaged", "商品丢失或损坏的日期"),
-            ClaimKind::InboundShipment => Text::new("Date the shipment was delivered to Amazon", "货件送达亚马逊的日期"),
+            ClaimKind::InboundShipment => {
+                Text::new("Date the shipment was delivered to Amazon", "货件送达亚马逊的日期")
+            }
             ClaimKind::CustomerReturn => Text::new("Date of the refund", "退款日期"),
             ClaimKind::RemovalLost => Text::new("Date the removal shipment was created", "移除货件的创建日期"),
             ClaimKind::RemovalDelivered => Text::new("Date the removal shipment was delivered", "移除货件的送达日期"),
@@ -248,10 +263,9 @@ impl ClaimKind {
                 "The shipment creation date in the removal shipment detail report.",
                 "即移除货件详情报告中的货件创建日期。",
             ),
-            ClaimKind::RemovalDelivered => Text::new(
-                "The delivery date in the removal shipment's tracking.",
-                "即移除货件追踪信息中的送达日期。",
-            ),
+            ClaimKind::RemovalDelivered => {
+                Text::new("The delivery date in the removal shipment's tracking.", "即移除货件追踪信息中的送达日期。")
+            }
         }
         .get(lang)
     }
@@ -421,7 +435,17 @@ pub fn set_days(settings: &mut Settings, kind: ClaimKind, days: ClaimDays) {
 pub fn parse_days(text: &str, kind: ClaimKind, last: bool, lang: Lang) -> Result<u32, (&'static str, String)> {
     let (earliest_field, last_field) = kind.setting_fields();
     let field = if last { last_field } else { earliest_field };
-    let refuse = || (field, about_field(kind, last, lang.pick("Enter a whole number of days, 0 or more.", "请填写 0 或以上的整数天数。"), lang));
+    let refuse = || {
+        (
+            field,
+            about_field(
+                kind,
+                last,
+                lang.pick("Enter a whole number of days, 0 or more.", "请填写 0 或以上的整数天数。"),
+                lang,
+            ),
+        )
+    };
     let text = text.trim();
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(refuse());
@@ -546,7 +570,11 @@ impl ClaimWindow {
             ClaimStatus::Closed { days_ago: days_between(self.last, today) }
         } else {
             let days_left = days_between(today, self.last);
-            if days_left <= CLOSING_SOON_DAYS { ClaimStatus::ClosingSoon { days_left } } else { ClaimStatus::Open { days_left } }
+            if days_left <= CLOSING_SOON_DAYS {
+                ClaimStatus::ClosingSoon { days_left }
+            } else {
+                ClaimStatus::Open { days_left }
+            }
         }
     }
 
@@ -610,7 +638,9 @@ impl ClaimWindow {
             (ClaimStatus::Closed { .. }, Lang::En) => {
                 format!("The claim window closed on {last}: Amazon may refuse a claim filed now.")
             }
-            (ClaimStatus::Closed { .. }, Lang::Zh) => format!("索赔期限已于 {last}结束：现在提交的索赔可能会被亚马逊拒绝。"),
+            (ClaimStatus::Closed { .. }, Lang::Zh) => {
+                format!("索赔期限已于 {last}结束：现在提交的索赔可能会被亚马逊拒绝。")
+            }
         }
     }
 }
@@ -640,14 +670,18 @@ impl ClaimStatus {
             (ClaimStatus::Open { days_left: 0 } | ClaimStatus::ClosingSoon { days_left: 0 }, _) => {
                 lang.pick("Last day to claim: today", "今天是最后索赔日").into()
             }
-            (ClaimStatus::Open { days_left: 1 } | ClaimStatus::ClosingSoon { days_left: 1 }, Lang::En) => "1 day left to claim".into(),
+            (ClaimStatus::Open { days_left: 1 } | ClaimStatus::ClosingSoon { days_left: 1 }, Lang::En) => {
+                "1 day left to claim".into()
+            }
             (ClaimStatus::Open { days_left } | ClaimStatus::ClosingSoon { days_left }, Lang::En) => {
                 format!("{days_left} days left to claim")
             }
             (ClaimStatus::Open { days_left } | ClaimStatus::ClosingSoon { days_left }, Lang::Zh) => {
                 format!("还剩 {days_left} 天可索赔")
             }
-            (ClaimStatus::Closed { days_ago: 1 }, _) => lang.pick("Claim window closed yesterday", "索赔期限已于昨天结束").into(),
+            (ClaimStatus::Closed { days_ago: 1 }, _) => {
+                lang.pick("Claim window closed yesterday", "索赔期限已于昨天结束").into()
+            }
             (ClaimStatus::Closed { days_ago }, Lang::En) => format!("Claim window closed {days_ago} days ago"),
             (ClaimStatus::Closed { days_ago }, Lang::Zh) => format!("索赔期限已于 {days_ago} 天前结束"),
         }
@@ -706,7 +740,9 @@ mod tests {
     #[test]
     fn the_researched_windows_are_kept_in_kind_order_with_their_sources() {
         let expected = [(0, 60, false), (15, 60, false), (60, 120, true), (15, 75, false), (0, 60, false)];
-        for (kind, (policy, (earliest, last, verified))) in ClaimKind::ALL.into_iter().zip(POLICIES.iter().zip(expected)) {
+        for (kind, (policy, (earliest, last, verified))) in
+            ClaimKind::ALL.into_iter().zip(POLICIES.iter().zip(expected))
+        {
             assert_eq!(policy.kind, kind);
             assert_eq!(kind.policy().kind, kind);
             assert_eq!(policy.days, ClaimDays { earliest, last }, "{kind:?}");
@@ -717,7 +753,10 @@ mod tests {
             for source in policy.sources {
                 assert!(source.url.starts_with("https://") && !source.title.is_empty(), "{source:?}");
             }
-            assert!(override_errors(&BTreeMap::from([(kind, policy.days)]), Lang::En).is_empty(), "Amazon's days are valid settings");
+            assert!(
+                override_errors(&BTreeMap::from([(kind, policy.days)]), Lang::En).is_empty(),
+                "Amazon's days are valid settings"
+            );
         }
         let verified_on = ClaimKind::CustomerReturn.policy().sources[0].url;
         assert_eq!(verified_on, "https://sellercentral.amazon.com/gp/help/external/G9N934L7Y4SFWPJ4");
@@ -745,7 +784,9 @@ mod tests {
         for problem in catalog::problems_of(ProblemType::Reimbursements) {
             assert_eq!(kinds_for(problem.slug).is_empty(), problem.slug == "reimburse-amount-low", "{}", problem.slug);
         }
-        for slug in ["listing-suppressed", "account-deactivated", "reimburse-amount-low", "atoz-claim", "no-such-problem", ""] {
+        for slug in
+            ["listing-suppressed", "account-deactivated", "reimburse-amount-low", "atoz-claim", "no-such-problem", ""]
+        {
             assert!(kinds_for(slug).is_empty(), "{slug}");
         }
         let mut case = case_about("reimburse-lost-warehouse");
@@ -783,9 +824,15 @@ mod tests {
         assert_eq!(on(12).label(Lang::Zh), "还剩 12 天可索赔");
         assert_eq!(on(1).label(Lang::En), "1 day left to claim");
         assert_eq!(on(0).label(Lang::Zh), "今天是最后索赔日");
-        assert_eq!(w.advice(last, Lang::En), "File this claim by 26 Jan 2027: after that day Amazon no longer accepts it.");
+        assert_eq!(
+            w.advice(last, Lang::En),
+            "File this claim by 26 Jan 2027: after that day Amazon no longer accepts it."
+        );
         assert_eq!(w.advice(last - Days::new(30), Lang::En), "You can file this claim now, until 26 Jan 2027.");
-        assert_eq!(w.advice(last + Days::new(1), Lang::Zh), "索赔期限已于 2027年1月26日结束：现在提交的索赔可能会被亚马逊拒绝。");
+        assert_eq!(
+            w.advice(last + Days::new(1), Lang::Zh),
+            "索赔期限已于 2027年1月26日结束：现在提交的索赔可能会被亚马逊拒绝。"
+        );
     }
 
     #[test]
@@ -801,17 +848,26 @@ mod tests {
         assert_eq!(w.status(day(2027, 1, 25)).label(Lang::En), "Claims open tomorrow");
         assert_eq!(w.status(day(2027, 1, 21)).label(Lang::En), "Claims open in 5 days");
         assert_eq!(w.status(day(2027, 1, 21)).label(Lang::Zh), "5 天后可以索赔");
-        assert_eq!(w.earliest_day_label(Lang::En).as_deref(), Some("Earliest day to claim: 26 Jan 2027 (60 days after the refund)"));
+        assert_eq!(
+            w.earliest_day_label(Lang::En).as_deref(),
+            Some("Earliest day to claim: 26 Jan 2027 (60 days after the refund)")
+        );
         assert_eq!(w.earliest_day_label(Lang::Zh).as_deref(), Some("最早索赔日期：2027年1月26日（退款后 60 天）"));
         assert_eq!(w.last_day_label(Lang::En), "Last day to claim: 27 Mar 2027 (120 days after the refund)");
-        assert_eq!(w.advice(day(2027, 1, 1), Lang::En), "Amazon refuses this claim before 26 Jan 2027: file it from that day until 27 Mar 2027.");
+        assert_eq!(
+            w.advice(day(2027, 1, 1), Lang::En),
+            "Amazon refuses this claim before 26 Jan 2027: file it from that day until 27 Mar 2027."
+        );
     }
 
     #[test]
     fn removal_and_inbound_windows_have_their_earliest_day_too() {
         let lost = window(ClaimKind::RemovalLost, day(2026, 12, 31));
         assert_eq!((lost.earliest, lost.last), (day(2027, 1, 15), day(2027, 3, 16)));
-        assert_eq!(lost.last_day_label(Lang::En), "Last day to claim: 16 Mar 2027 (75 days after the removal shipment was created)");
+        assert_eq!(
+            lost.last_day_label(Lang::En),
+            "Last day to claim: 16 Mar 2027 (75 days after the removal shipment was created)"
+        );
         let delivered = window(ClaimKind::RemovalDelivered, day(2026, 12, 31));
         assert_eq!((delivered.earliest, delivered.last), (day(2026, 12, 31), day(2027, 3, 1)));
         let inbound = window(ClaimKind::InboundShipment, day(2026, 11, 1));
@@ -847,7 +903,10 @@ mod tests {
         let w = ClaimWindow::new(ClaimDate { window: ClaimKind::CustomerReturn, date: day(2026, 11, 27) }, &settings);
         assert!(w.overridden);
         assert_eq!((w.earliest, w.last), (day(2027, 1, 11), day(2027, 3, 12)));
-        assert_eq!(w.last_day_label(Lang::En), "Last day to claim: 12 Mar 2027 (105 days after the refund, from your Settings)");
+        assert_eq!(
+            w.last_day_label(Lang::En),
+            "Last day to claim: 12 Mar 2027 (105 days after the refund, from your Settings)"
+        );
         assert_eq!(w.last_day_label(Lang::Zh), "最后索赔日期：2027年3月12日（退款后 105 天，按您的设置）");
         // Other kinds keep Amazon's days.
         assert_eq!(days(ClaimKind::FulfilmentCentre, &settings), ClaimDays { earliest: 0, last: 60 });
@@ -870,15 +929,27 @@ mod tests {
             format!("Lost or damaged in a fulfilment centre, last day: The last day must be 1 to {MAX_CLAIM_DAYS} days after the loss or damage.")
         )]);
         let absurd = settings_with(ClaimKind::RemovalLost, 15, MAX_CLAIM_DAYS + 1).errors(Lang::Zh);
-        assert_eq!(absurd, [(
-            "claim_removal_lost_last",
-            format!("移除货件在运输途中丢失——最后索赔日：最后索赔日必须在移除货件创建后 1 到 {MAX_CLAIM_DAYS} 天之间。")
-        )]);
+        assert_eq!(
+            absurd,
+            [(
+                "claim_removal_lost_last",
+                format!(
+                    "移除货件在运输途中丢失——最后索赔日：最后索赔日必须在移除货件创建后 1 到 {MAX_CLAIM_DAYS} 天之间。"
+                )
+            )]
+        );
         let inverted = settings_with(ClaimKind::CustomerReturn, 120, 60).errors(Lang::En);
         assert_eq!(inverted.len(), 1);
         assert_eq!(inverted[0].0, "claim_customer_return_earliest");
-        assert!(inverted[0].1.starts_with("Customer refunded, return not received, earliest day: "), "{}", inverted[0].1);
-        assert_eq!(settings_with(ClaimKind::CustomerReturn, 60, 60).errors(Lang::En)[0].0, "claim_customer_return_earliest");
+        assert!(
+            inverted[0].1.starts_with("Customer refunded, return not received, earliest day: "),
+            "{}",
+            inverted[0].1
+        );
+        assert_eq!(
+            settings_with(ClaimKind::CustomerReturn, 60, 60).errors(Lang::En)[0].0,
+            "claim_customer_return_earliest"
+        );
         assert!(settings_with(ClaimKind::CustomerReturn, 0, MAX_CLAIM_DAYS).errors(Lang::En).is_empty());
         assert!(settings_with(ClaimKind::CustomerReturn, 0, 1).errors(Lang::En).is_empty());
         // Alongside the other settings' errors.
@@ -895,7 +966,10 @@ mod tests {
         for text in ["-5", "", "  ", "abc", "1.5", "60 days", "+3", "４５"] {
             let (field, message) = parse_days(text, ClaimKind::CustomerReturn, true, Lang::En).unwrap_err();
             assert_eq!(field, "claim_customer_return_last", "{text:?}");
-            assert_eq!(message, "Customer refunded, return not received, last day: Enter a whole number of days, 0 or more.");
+            assert_eq!(
+                message,
+                "Customer refunded, return not received, last day: Enter a whole number of days, 0 or more."
+            );
         }
         let (field, message) = parse_days("-1", ClaimKind::RemovalDelivered, false, Lang::Zh).unwrap_err();
         assert_eq!(field, "claim_removal_delivered_earliest");
@@ -953,7 +1027,10 @@ mod tests {
         let mut try_set = |claim, lang| case.set_claim_date(claim, today, EventId("e".into()), at(10), lang);
         assert_eq!(try_set(refund(day(2026, 11, 28)), Lang::En), Err("The date cannot be after today.".into()));
         assert_eq!(try_set(refund(day(2026, 11, 28)), Lang::Zh), Err("日期不能晚于今天。".into()));
-        assert_eq!(try_set(refund(day(1999, 12, 31)), Lang::En), Err("Check the year: the date is before 2000.".into()));
+        assert_eq!(
+            try_set(refund(day(1999, 12, 31)), Lang::En),
+            Err("Check the year: the date is before 2000.".into())
+        );
         assert_eq!(try_set(refund(day(1999, 12, 31)), Lang::Zh), Err("请检查年份：该日期早于 2000 年。".into()));
         let lost = Some(ClaimDate { window: ClaimKind::FulfilmentCentre, date: today });
         assert_eq!(try_set(lost, Lang::En), Err("This problem has no such claim window.".into()));
@@ -967,7 +1044,10 @@ mod tests {
             let claim = Some(ClaimDate { window: kind, date: today });
             assert_eq!(removal.set_claim_date(claim, today, EventId("e".into()), at(10), Lang::En), Ok(()));
         }
-        assert_eq!(ClaimWindow::of(&removal, &Settings::default()).map(|w| w.claim.window), Some(ClaimKind::RemovalDelivered));
+        assert_eq!(
+            ClaimWindow::of(&removal, &Settings::default()).map(|w| w.claim.window),
+            Some(ClaimKind::RemovalDelivered)
+        );
     }
 
     #[test]
@@ -985,14 +1065,28 @@ mod tests {
         }
         case.status = CaseStatus::Reopened;
         assert!(warning(&case, &settings, day(2026, 12, 24)).is_some());
-        assert_eq!(warning(&case_about("reimburse-damaged-warehouse"), &settings, day(2026, 12, 24)), None, "no date, no warning");
+        assert_eq!(
+            warning(&case_about("reimburse-damaged-warehouse"), &settings, day(2026, 12, 24)),
+            None,
+            "no date, no warning"
+        );
     }
 
     #[test]
     fn days_are_read_as_the_date_input_gives_them() {
         assert_eq!(parse_day("2026-11-27"), Some(day(2026, 11, 27)));
         assert_eq!(parse_day("2028-02-29"), Some(day(2028, 2, 29)));
-        for text in ["", "2026-2-3", "2026-02-30", "2027-02-29", "27/11/2026", " 2026-11-27", "2026-11-27T00:00:00Z", "２026-11-27", "2026/11/27"] {
+        for text in [
+            "",
+            "2026-2-3",
+            "2026-02-30",
+            "2027-02-29",
+            "27/11/2026",
+            " 2026-11-27",
+            "2026-11-27T00:00:00Z",
+            "２026-11-27",
+            "2026/11/27",
+        ] {
             assert_eq!(parse_day(text), None, "{text}");
         }
     }
@@ -1061,7 +1155,10 @@ mod tests {
     fn every_text(lang: Lang) -> Vec<String> {
         let mut texts = Vec::new();
         for kind in ClaimKind::ALL {
-            texts.extend([kind.name(lang), kind.date_label(lang), kind.date_hint(lang), kind.policy().note.get(lang)].map(String::from));
+            texts.extend(
+                [kind.name(lang), kind.date_label(lang), kind.date_hint(lang), kind.policy().note.get(lang)]
+                    .map(String::from),
+            );
             texts.push(kind.explanation(lang));
             texts.push(ClaimDate { window: kind, date: day(2026, 11, 27) }.summary(lang));
             let w = window(kind, day(2026, 11, 27));
@@ -1077,7 +1174,12 @@ mod tests {
             let mut s = Settings::default();
             s.claim_windows.insert(kind, ClaimDays { earliest: 9, last: 0 });
             s.claim_windows.insert(ClaimKind::CustomerReturn, ClaimDays { earliest: 9, last: 9 });
-            texts.extend(s.errors(lang).into_iter().filter(|(f, _)| [earliest, last, "claim_customer_return_earliest"].contains(f)).map(|(_, m)| m));
+            texts.extend(
+                s.errors(lang)
+                    .into_iter()
+                    .filter(|(f, _)| [earliest, last, "claim_customer_return_earliest"].contains(f))
+                    .map(|(_, m)| m),
+            );
         }
         texts
     }
@@ -1095,7 +1197,12 @@ mod tests {
         assert!(explanation.starts_with("Amazon's rule for the United States, as checked on 27 Nov 2026: Amazon accepts this claim from 60 to 120 days after the refund. Read on Amazon's current help page"), "{explanation}");
         assert!(explanation.contains("Amazon may change these windows"));
         let zh = ClaimKind::FulfilmentCentre.explanation(Lang::Zh);
-        assert!(zh.starts_with("亚马逊美国商城的规定（核对日期：2026年11月27日）：亚马逊受理丢失或损坏后 60 天内提交的此类索赔。"), "{zh}");
+        assert!(
+            zh.starts_with(
+                "亚马逊美国商城的规定（核对日期：2026年11月27日）：亚马逊受理丢失或损坏后 60 天内提交的此类索赔。"
+            ),
+            "{zh}"
+        );
         assert!(zh.contains("亚马逊可能会更改这些期限"));
         assert!(ClaimKind::InboundShipment.explanation(Lang::En).contains("Not confirmed for the United States"));
     }

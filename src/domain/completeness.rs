@@ -59,11 +59,16 @@ pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft, lang: Lang) -> 
     }
     // Counted as content: a Chinese character for three English ones. Before
     // anything is written, the Chinese interface expects Chinese.
-    let chinese = draft.description.chars().any(super::text::is_cjk) || (lang == Lang::Zh && draft.description.trim().is_empty());
+    let chinese =
+        draft.description.chars().any(super::text::is_cjk) || (lang == Lang::Zh && draft.description.trim().is_empty());
     let useful = if chinese { DESCRIPTION_USEFUL.div_ceil(super::text::CJK_WEIGHT) } else { DESCRIPTION_USEFUL };
     let label = match (lang, chinese) {
-        (Lang::En, true) => format!("Description of at least {useful} Chinese characters: what happened, when, and what you need"),
-        (Lang::En, false) => format!("Description of at least {useful} characters: what happened, when, and what you need"),
+        (Lang::En, true) => {
+            format!("Description of at least {useful} Chinese characters: what happened, when, and what you need")
+        }
+        (Lang::En, false) => {
+            format!("Description of at least {useful} characters: what happened, when, and what you need")
+        }
         (Lang::Zh, true) => format!("描述至少 {useful} 个汉字：发生了什么、何时发生、您需要什么"),
         (Lang::Zh, false) => format!("描述至少 {useful} 个字符：发生了什么、何时发生、您需要什么"),
     };
@@ -128,12 +133,16 @@ mod tests {
     fn a_chinese_description_is_measured_fairly() {
         let mut draft = complete_draft();
         let problem = catalog::find("order-delivered-damaged").unwrap();
-        let description = |c: &Completeness| c.checks.iter().find(|c| c.label.starts_with("Description")).unwrap().clone();
+        let description =
+            |c: &Completeness| c.checks.iter().find(|c| c.label.starts_with("Description")).unwrap().clone();
         // 34 Chinese characters say what 100 English ones do.
         draft.description = "货".repeat(33);
         let short = description(&assess(problem, &draft, Lang::En));
         assert!(!short.done);
-        assert_eq!(short.label, "Description of at least 34 Chinese characters: what happened, when, and what you need");
+        assert_eq!(
+            short.label,
+            "Description of at least 34 Chinese characters: what happened, when, and what you need"
+        );
         draft.description = "货".repeat(34);
         assert!(description(&assess(problem, &draft, Lang::En)).done);
         // English is measured as before.
@@ -150,10 +159,18 @@ mod tests {
         assert_eq!(c.checks[1].label, "已填写 ASIN");
         assert_eq!(c.checks[3].label, "描述至少 100 个字符：发生了什么、何时发生、您需要什么");
         draft.description = "货".repeat(10);
-        assert_eq!(assess(problem, &draft, Lang::Zh).checks[3].label, "描述至少 34 个汉字：发生了什么、何时发生、您需要什么");
+        assert_eq!(
+            assess(problem, &draft, Lang::Zh).checks[3].label,
+            "描述至少 34 个汉字：发生了什么、何时发生、您需要什么"
+        );
         draft.description.clear();
-        assert_eq!(assess(problem, &draft, Lang::Zh).checks[3].label, "描述至少 34 个汉字：发生了什么、何时发生、您需要什么");
-        assert!(assess(problem, &draft, Lang::En).checks[3].label.starts_with("Description of at least 100 characters"));
+        assert_eq!(
+            assess(problem, &draft, Lang::Zh).checks[3].label,
+            "描述至少 34 个汉字：发生了什么、何时发生、您需要什么"
+        );
+        assert!(assess(problem, &draft, Lang::En).checks[3]
+            .label
+            .starts_with("Description of at least 100 characters"));
     }
 
     #[test]

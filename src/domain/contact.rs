@@ -182,8 +182,8 @@ struct StoredContact {
 
 impl<'de> Deserialize<'de> for Contact {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
         use super::case::needs;
+        use serde::de::Error;
         let c = StoredContact::deserialize(deserializer)?;
         Ok(match c.method.as_str() {
             "email" => Contact::Email { reply_to: needs(c.reply_to, "reply_to")? },
@@ -211,7 +211,9 @@ impl Contact {
     /// One line for the review step and the case page.
     pub fn summary(&self, lang: Lang) -> String {
         match self {
-            Contact::Email { reply_to } => lang.pick(format!("Email, replies to {reply_to}"), format!("电子邮件，回复至 {reply_to}")),
+            Contact::Email { reply_to } => {
+                lang.pick(format!("Email, replies to {reply_to}"), format!("电子邮件，回复至 {reply_to}"))
+            }
             Contact::Phone { country_code, number, callback_window } => {
                 let window = callback_window.label(lang);
                 lang.pick(
@@ -219,7 +221,9 @@ impl Contact {
                     format!("电话回拨至 {country_code} {number}，{window}"),
                 )
             }
-            Contact::Chat { display_name } => lang.pick(format!("Chat as {display_name}"), format!("在线聊天，显示名称为 {display_name}")),
+            Contact::Chat { display_name } => {
+                lang.pick(format!("Chat as {display_name}"), format!("在线聊天，显示名称为 {display_name}"))
+            }
         }
     }
 }
@@ -250,7 +254,9 @@ impl ContactForm {
             ContactMethod::Chat => {
                 let name = self.display_name.trim();
                 let result = match name.chars().count() {
-                    0 => Err(lang.pick("Enter the name the associate should call you by.", "请输入客服人员称呼您时使用的名字。").to_string()),
+                    0 => Err(lang
+                        .pick("Enter the name the associate should call you by.", "请输入客服人员称呼您时使用的名字。")
+                        .to_string()),
                     1..=60 => Ok(name.to_string()),
                     n => Err(lang.pick(
                         format!("Use a shorter name: at most 60 characters (this one has {n})."),
@@ -280,10 +286,17 @@ mod tests {
 
     #[test]
     fn each_method_takes_only_its_own_fields() {
-        assert_eq!(form().validate(ContactMethod::Email, Lang::En), Ok(Contact::Email { reply_to: "cases@shop.example".into() }));
+        assert_eq!(
+            form().validate(ContactMethod::Email, Lang::En),
+            Ok(Contact::Email { reply_to: "cases@shop.example".into() })
+        );
         assert_eq!(
             form().validate(ContactMethod::Phone, Lang::En),
-            Ok(Contact::Phone { country_code: "+44".into(), number: "2079460958".into(), callback_window: CallbackWindow::Morning })
+            Ok(Contact::Phone {
+                country_code: "+44".into(),
+                number: "2079460958".into(),
+                callback_window: CallbackWindow::Morning
+            })
         );
         assert_eq!(form().validate(ContactMethod::Chat, Lang::En), Ok(Contact::Chat { display_name: "Priya".into() }));
         // An empty email does not block a phone case.

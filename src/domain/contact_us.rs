@@ -321,7 +321,10 @@ impl ContactUsDraft {
         let mut errors = Vec::new();
         let subject_len = self.subject.trim().chars().count();
         if subject_len == 0 {
-            let message = Text::new("Write a subject: one line that says what went wrong.", "请填写主题：用一句话说明出了什么问题。");
+            let message = Text::new(
+                "Write a subject: one line that says what went wrong.",
+                "请填写主题：用一句话说明出了什么问题。",
+            );
             errors.push((FormField::Subject, message.get(lang).into()));
         } else if subject_len > SUBJECT_MAX {
             errors.push((
@@ -350,7 +353,10 @@ impl ContactUsDraft {
                         FormField::Identifier(i),
                         lang.pick(
                             format!("Add at least one {label}: Amazon cannot look into this problem without it."),
-                            format!("请至少填写一个{}；缺少此信息，亚马逊无法调查此问题。", super::text::after_chinese(label)),
+                            format!(
+                                "请至少填写一个{}；缺少此信息，亚马逊无法调查此问题。",
+                                super::text::after_chinese(label)
+                            ),
                         ),
                     ));
                 }
@@ -367,7 +373,9 @@ impl ContactUsDraft {
             errors.push((
                 FormField::Description,
                 lang.pick(
-                    format!("Shorten the description to {DESCRIPTION_MAX} characters or fewer (it has {description_len})."),
+                    format!(
+                        "Shorten the description to {DESCRIPTION_MAX} characters or fewer (it has {description_len})."
+                    ),
                     format!("请将描述缩短到 {DESCRIPTION_MAX} 个字符以内（当前为 {description_len} 个）。"),
                 ),
             ));
@@ -408,7 +416,9 @@ impl ContactUsDraft {
     /// of the message language.
     pub fn ask_for(&self, problem: &SpecificProblem) -> String {
         match self.ask.as_deref().map(str::trim) {
-            Some(ask) if !ask.is_empty() && Lang::ALL.iter().all(|&lang| ask != problem.usual_ask(lang)) => ask.to_string(),
+            Some(ask) if !ask.is_empty() && Lang::ALL.iter().all(|&lang| ask != problem.usual_ask(lang)) => {
+                ask.to_string()
+            }
             _ => self.usual_ask(problem).to_string(),
         }
     }
@@ -419,7 +429,15 @@ impl ContactUsDraft {
         let details = self.description.trim();
         let lang = self.message_lang;
         let tried = if self.tried { problem.tried.get(lang) } else { "" };
-        let parts = MessageParts { lang, identifiers: &identifiers, details, tried, ask: &ask, evidence: &self.evidence, store_name };
+        let parts = MessageParts {
+            lang,
+            identifiers: &identifiers,
+            details,
+            tried,
+            ask: &ask,
+            evidence: &self.evidence,
+            store_name,
+        };
         fill_message(problem, parts)
     }
 
@@ -436,7 +454,6 @@ impl ContactUsDraft {
         Some(self.shown_message_for(self.problem()?, store_name))
     }
 
-
     /// Turns a finished draft into a case request (every step must be done).
     pub fn finish(&self) -> Result<CaseRequest, Step> {
         self.finish_signed("")
@@ -448,7 +465,9 @@ impl ContactUsDraft {
         if step != Step::Review {
             return Err(step);
         }
-        let (Some(problem_type), Some(problem), Some(method)) = (self.problem_type, self.problem(), self.offered_method()) else {
+        let (Some(problem_type), Some(problem), Some(method)) =
+            (self.problem_type, self.problem(), self.offered_method())
+        else {
             return Err(Step::ProblemType);
         };
         let contact = self.contact.validate(method, Lang::default()).map_err(|_| Step::Contact)?;
@@ -508,10 +527,7 @@ pub fn fill_message(problem: &SpecificProblem, parts: MessageParts) -> String {
     let paragraph = |text: &str| if text.trim().is_empty() { String::new() } else { format!("\n\n{}", text.trim()) };
     let tried = paragraph(tried);
     let ask = paragraph(&letter::ask_once(ask, problem.usual_ask(lang), details));
-    letter::plain_text(&format!(
-        "{}\n\n{body}\n\n{details}{tried}{list}{attached}{ask}\n\n{sign_off}",
-        words.greeting
-    ))
+    letter::plain_text(&format!("{}\n\n{body}\n\n{details}{tried}{list}{attached}{ask}\n\n{sign_off}", words.greeting))
 }
 
 /// The problem's first line (what the case is about) with the identifiers
@@ -706,7 +722,10 @@ pub(crate) mod tests {
         d.identifiers[1].value = "B0C7".into();
         let errors = d.details_errors(Lang::En);
         let fields: Vec<_> = errors.0.iter().map(|(f, _)| *f).collect();
-        assert_eq!(fields, [FormField::Subject, FormField::Identifier(0), FormField::Identifier(1), FormField::Description]);
+        assert_eq!(
+            fields,
+            [FormField::Subject, FormField::Identifier(0), FormField::Identifier(1), FormField::Description]
+        );
         assert!(errors.for_field(FormField::Identifier(0)).unwrap().contains("at least one Order ID"));
         assert!(errors.for_field(FormField::Identifier(1)).unwrap().contains("ASIN"));
         assert_eq!(errors.first(), Some(FormField::Subject));
@@ -720,8 +739,14 @@ pub(crate) mod tests {
         d.identifiers[0].value.clear();
         let errors = d.details_errors(Lang::Zh);
         assert_eq!(errors.for_field(FormField::Subject), Some("请填写主题：用一句话说明出了什么问题。"));
-        assert_eq!(errors.for_field(FormField::Identifier(0)), Some("请至少填写一个订单编号；缺少此信息，亚马逊无法调查此问题。"));
-        assert_eq!(errors.for_field(FormField::Description), Some("请将描述缩短到 3000 个字符以内（当前为 3001 个）。"));
+        assert_eq!(
+            errors.for_field(FormField::Identifier(0)),
+            Some("请至少填写一个订单编号；缺少此信息，亚马逊无法调查此问题。")
+        );
+        assert_eq!(
+            errors.for_field(FormField::Description),
+            Some("请将描述缩短到 3000 个字符以内（当前为 3001 个）。")
+        );
         let mut listing = complete_draft();
         listing.choose_problem_type(ProblemType::ListingsAndCatalog);
         listing.choose_problem("listing-merge");
@@ -738,13 +763,19 @@ pub(crate) mod tests {
         d.description.clear();
         let errors = d.details_errors(Lang::Zh);
         assert_eq!(errors.for_field(FormField::Subject), Some("请将主题缩短到 120 个字符以内（当前为 121 个）。"));
-        assert_eq!(errors.for_field(FormField::Description), Some("请描述问题：发生了什么、何时发生，以及您希望亚马逊怎么做。"));
+        assert_eq!(
+            errors.for_field(FormField::Description),
+            Some("请描述问题：发生了什么、何时发生，以及您希望亚马逊怎么做。")
+        );
     }
 
     #[test]
     fn step_names_exist_in_both_languages() {
         assert_eq!(Step::Review.label(Lang::En), "Review and send");
-        assert_eq!(Step::ALL.map(|s| s.label(Lang::Zh)), ["问题类型", "具体问题", "联系方式", "详细信息", "检查并发送"]);
+        assert_eq!(
+            Step::ALL.map(|s| s.label(Lang::Zh)),
+            ["问题类型", "具体问题", "联系方式", "详细信息", "检查并发送"]
+        );
     }
 
     #[test]
@@ -767,7 +798,9 @@ pub(crate) mod tests {
         let request = d.finish().unwrap();
         assert_eq!(request.identifiers.len(), 2);
         assert_eq!(request.contact, Contact::Email { reply_to: "cases@shop.example".into() });
-        assert!(request.message.starts_with("Hello Selling Partner Support,\n\nOrder 112-4738291-5047863 (ASIN B0C7XK2M9Q) reached"));
+        assert!(request
+            .message
+            .starts_with("Hello Selling Partner Support,\n\nOrder 112-4738291-5047863 (ASIN B0C7XK2M9Q) reached"));
         assert!(request.message.contains("crushed box on 20 November."));
         // Both are stated in the sentence, so no list repeats them (issue 16: each fact once).
         assert_eq!(request.message.matches("112-4738291-5047863").count(), 1);
@@ -784,7 +817,15 @@ pub(crate) mod tests {
 
     /// English message parts with a fixed ask and no evidence.
     fn parts<'a>(identifiers: &'a [Identifier], details: &'a str) -> MessageParts<'a> {
-        MessageParts { lang: Lang::En, identifiers, details, tried: "", ask: "Could you please help?", evidence: &[], store_name: "" }
+        MessageParts {
+            lang: Lang::En,
+            identifiers,
+            details,
+            tried: "",
+            ask: "Could you please help?",
+            evidence: &[],
+            store_name: "",
+        }
     }
 
     /// [`parts`] in Chinese.
@@ -800,7 +841,14 @@ pub(crate) mod tests {
         (0..1u32 << problem.recommended.len())
             .map(|mask| {
                 let mut ids = required.clone();
-                ids.extend(problem.recommended.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, &k)| given(k)));
+                ids.extend(
+                    problem
+                        .recommended
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, &k)| given(k)),
+                );
                 ids
             })
             .collect()
@@ -825,7 +873,15 @@ pub(crate) mod tests {
                 ("description asks", required, asking, ""),
             ];
             for (title, ids, details, tried) in variants {
-                let parts = MessageParts { lang: Lang::En, identifiers: ids, details, tried, ask, evidence: &[], store_name: "Blue Mug Co." };
+                let parts = MessageParts {
+                    lang: Lang::En,
+                    identifiers: ids,
+                    details,
+                    tried,
+                    ask,
+                    evidence: &[],
+                    store_name: "Blue Mug Co.",
+                };
                 all.push_str(&format!("===== {} — {title}\n{}\n\n", problem.slug, fill_message(problem, parts)));
             }
         }
@@ -838,17 +894,29 @@ pub(crate) mod tests {
     fn no_placeholder_and_each_identifier_once_for_every_problem_and_every_choice() {
         for problem in catalog::all() {
             for ids in identifier_choices(problem) {
-                for (parts, details) in [(parts(&ids, "Details here."), "Details here."), (parts_zh(&ids, "详情在此。"), "详情在此。")] {
+                for (parts, details) in
+                    [(parts(&ids, "Details here."), "Details here."), (parts_zh(&ids, "详情在此。"), "详情在此。")]
+                {
                     let message = fill_message(problem, parts);
-                    let context = format!("{} with {:?}:\n{message}", problem.slug, ids.iter().map(|i| i.kind).collect::<Vec<_>>());
+                    let context = format!(
+                        "{} with {:?}:\n{message}",
+                        problem.slug,
+                        ids.iter().map(|i| i.kind).collect::<Vec<_>>()
+                    );
                     assert!(!message.contains("not given"), "{context}");
                     assert!(!message.contains(['{', '}']), "{context}");
-                    for empty in ["()", "（）", "( ", " )", "（ ", " ）", "  ", " .", " 。", " ，", "，。", "\u{3000}"] {
+                    for empty in ["()", "（）", "( ", " )", "（ ", " ）", "  ", " .", " 。", " ，", "，。", "\u{3000}"]
+                    {
                         assert!(!message.contains(empty), "{empty:?} in {context}");
                     }
                     assert!(message.contains(details), "{context}");
                     for id in &ids {
-                        assert_eq!(message.matches(id.value.as_str()).count(), 1, "{} stated once in {context}", id.value);
+                        assert_eq!(
+                            message.matches(id.value.as_str()).count(),
+                            1,
+                            "{} stated once in {context}",
+                            id.value
+                        );
                     }
                 }
             }
@@ -945,8 +1013,14 @@ pub(crate) mod tests {
     fn attached(name: &str, proves: crate::domain::catalog::EvidenceKind) -> EvidenceFile {
         use crate::domain::evidence::FileKind;
         EvidenceFile {
-            hash: name.into(), name: name.into(), kind: FileKind::Pdf, size: 1, proves,
-            added_at: chrono::Utc::now(), pages: Some(1), stored: true,
+            hash: name.into(),
+            name: name.into(),
+            kind: FileKind::Pdf,
+            size: 1,
+            proves,
+            added_at: chrono::Utc::now(),
+            pages: Some(1),
+            stored: true,
         }
     }
 
@@ -959,7 +1033,13 @@ pub(crate) mod tests {
         use crate::domain::catalog::EvidenceKind;
         let evidence = [attached("发票.pdf", EvidenceKind::Invoice), attached("tracking.png", EvidenceKind::Tracking)];
         let mut all = String::new();
-        for slug in ["order-delivered-damaged", "reimburse-lost-warehouse", "listing-merge", "fba-shipment-discrepancy", "account-deactivated"] {
+        for slug in [
+            "order-delivered-damaged",
+            "reimburse-lost-warehouse",
+            "listing-merge",
+            "fba-shipment-discrepancy",
+            "account-deactivated",
+        ] {
             let problem = catalog::find(slug).expect("in the catalog");
             let choices = identifier_choices(problem);
             let mut every = choices[choices.len() - 1].clone();
@@ -969,13 +1049,21 @@ pub(crate) mod tests {
             let what = "买家于11月20日反映了此问题；我当天查看了订单页面。";
             let asking = "此问题发生在11月20日。能否请您调查一下？";
             let variants = [
-                ("every identifier, hint done, files, store name", &every, what, problem.tried.get(Lang::Zh), &evidence[..], "蓝杯小店"),
+                (
+                    "every identifier, hint done, files, store name",
+                    &every,
+                    what,
+                    problem.tried.get(Lang::Zh),
+                    &evidence[..],
+                    "蓝杯小店",
+                ),
                 ("required only", &choices[0], what, "", &[][..], ""),
                 ("description asks", &choices[0], asking, "", &[][..], "Blue Mug Co."),
             ];
             for (title, ids, details, tried, evidence, store_name) in variants {
                 let ask = problem.usual_ask(Lang::Zh);
-                let parts = MessageParts { lang: Lang::Zh, identifiers: ids, details, tried, ask, evidence, store_name };
+                let parts =
+                    MessageParts { lang: Lang::Zh, identifiers: ids, details, tried, ask, evidence, store_name };
                 all.push_str(&format!("===== {slug} — {title}\n{}\n\n", fill_message(problem, parts)));
             }
         }
@@ -985,17 +1073,44 @@ pub(crate) mod tests {
     /// Latin words a Chinese message may hold besides identifiers (the brief's
     /// allowed list), longest first so "FNSKU" goes before "SKU".
     const ALLOWED_LATIN: &[&str] = &[
-        "Case Desk", "A-to-z", "FNSKU", "ASIN", "SKU", "POA", "JSON", "PDF", "PNG", "JPEG", "JPG", "GIF", "WebP", "TXT",
-        "CSV", "KB", "MB", "GB", "URL", "UTC", "GMT", "IP",
+        "Case Desk",
+        "A-to-z",
+        "FNSKU",
+        "ASIN",
+        "SKU",
+        "POA",
+        "JSON",
+        "PDF",
+        "PNG",
+        "JPEG",
+        "JPG",
+        "GIF",
+        "WebP",
+        "TXT",
+        "CSV",
+        "KB",
+        "MB",
+        "GB",
+        "URL",
+        "UTC",
+        "GMT",
+        "IP",
     ];
 
     #[test]
     fn a_chinese_message_has_no_english_word_of_case_desks() {
         use crate::domain::catalog::EvidenceKind;
-        let evidence: Vec<EvidenceFile> = [EvidenceKind::Invoice, EvidenceKind::Tracking, EvidenceKind::Photo, EvidenceKind::Screenshot, EvidenceKind::Correspondence, EvidenceKind::Other]
-            .into_iter()
-            .map(|kind| attached("1.pdf", kind))
-            .collect();
+        let evidence: Vec<EvidenceFile> = [
+            EvidenceKind::Invoice,
+            EvidenceKind::Tracking,
+            EvidenceKind::Photo,
+            EvidenceKind::Screenshot,
+            EvidenceKind::Correspondence,
+            EvidenceKind::Other,
+        ]
+        .into_iter()
+        .map(|kind| attached("1.pdf", kind))
+        .collect();
         for problem in catalog::all() {
             for ids in identifier_choices(problem) {
                 let mut ids = ids;
@@ -1012,7 +1127,11 @@ pub(crate) mod tests {
                     rest = rest.replace(word, "");
                 }
                 assert!(!rest.contains(|c: char| c.is_ascii_alphabetic()), "{}: English left in\n{rest}", problem.slug);
-                assert!(!rest.contains([',', ':', ';', '(', ')', '!', '?']), "{}: half-width punctuation in\n{rest}", problem.slug);
+                assert!(
+                    !rest.contains([',', ':', ';', '(', ')', '!', '?']),
+                    "{}: half-width punctuation in\n{rest}",
+                    problem.slug
+                );
             }
         }
     }
@@ -1028,13 +1147,24 @@ pub(crate) mod tests {
         let message = d.shown_message("蓝杯小店").unwrap();
         assert!(message.starts_with("销售伙伴支持团队，您好！\n\n"), "{message}");
         assert!(message.contains("112-4738291-5047863"), "{message}");
-        assert!(message.contains("The buyer sent photos of a crushed box on 20 November."), "the seller's words stay as written");
+        assert!(
+            message.contains("The buyer sent photos of a crushed box on 20 November."),
+            "the seller's words stay as written"
+        );
         let problem = d.problem().unwrap();
-        assert!(message.contains(problem.tried.get(Lang::Zh)) && message.contains(problem.usual_ask(Lang::Zh)), "{message}");
+        assert!(
+            message.contains(problem.tried.get(Lang::Zh)) && message.contains(problem.usual_ask(Lang::Zh)),
+            "{message}"
+        );
         assert!(message.ends_with("感谢您的帮助！\n\n顺祝商祺！\n蓝杯小店"), "{message}");
         let request = d.finish_signed("蓝杯小店").unwrap();
         assert_eq!((request.message_lang, &request.message), (Lang::Zh, &message));
-        let case = crate::domain::Case::open(request, crate::domain::CaseId("c".into()), crate::domain::EventId("e".into()), chrono::Utc::now());
+        let case = crate::domain::Case::open(
+            request,
+            crate::domain::CaseId("c".into()),
+            crate::domain::EventId("e".into()),
+            chrono::Utc::now(),
+        );
         assert_eq!((case.message_lang, case.message), (Lang::Zh, message), "follow-ups are written in it too");
         let text = serde_json::to_string(&d).unwrap();
         assert!(text.contains(r#""message_lang":"zh-CN""#), "{text}");
@@ -1054,7 +1184,10 @@ pub(crate) mod tests {
         assert!(!message.contains(problem.usual_ask(Lang::En)), "{message}");
         // Words of their own stay, in whatever language they wrote them.
         d.ask = Some("Please send a replacement to the buyer.".into());
-        assert!(d.shown_message("").unwrap().contains("感谢您的帮助！") && d.shown_message("").unwrap().contains("Please send a replacement"));
+        assert!(
+            d.shown_message("").unwrap().contains("感谢您的帮助！")
+                && d.shown_message("").unwrap().contains("Please send a replacement")
+        );
     }
 
     #[test]
@@ -1071,7 +1204,10 @@ pub(crate) mod tests {
         let ids = [Identifier { kind: IdentifierKind::OrderId, value: "112-4738291-5047863".into() }];
         let message = fill_message(problem, parts_zh(&ids, "详情在此。"));
         assert!(!message.contains("ASIN") && !message.contains('（'), "{message}");
-        assert_eq!(without_placeholder("货件{shipment_ids}（FNSKU {fnskus}）丢失。".into(), "{fnskus}"), "货件{shipment_ids}丢失。");
+        assert_eq!(
+            without_placeholder("货件{shipment_ids}（FNSKU {fnskus}）丢失。".into(), "{fnskus}"),
+            "货件{shipment_ids}丢失。"
+        );
         assert_eq!(without_placeholder("Units (SKU {skus}) lost.".into(), "{skus}"), "Units lost.");
     }
 
@@ -1079,7 +1215,8 @@ pub(crate) mod tests {
     fn units_lost_with_an_fnsku_and_no_sku_reads_as_one_letter() {
         let problem = catalog::find("reimburse-lost-warehouse").expect("in the catalog");
         let ids = [Identifier { kind: IdentifierKind::Fnsku, value: "X001ABC2DE".into() }];
-        let message = fill_message(problem, parts(&ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November."));
+        let message =
+            fill_message(problem, parts(&ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November."));
         assert_eq!(
             message,
             "Hello Selling Partner Support,\n\nUnits of FNSKU X001ABC2DE were lost in the fulfilment centre and not reimbursed.\n\n\
@@ -1112,8 +1249,14 @@ pub(crate) mod tests {
         let sku = d.add_identifier(IdentifierKind::Sku);
         d.identifiers[sku].value = "MUG-BLUE-350ML".into();
         d.evidence.push(EvidenceFile {
-            hash: "h".into(), name: "invoice.pdf".into(), kind: FileKind::Pdf, size: 1, proves: EvidenceKind::Invoice,
-            added_at: chrono::Utc::now(), pages: Some(1), stored: true,
+            hash: "h".into(),
+            name: "invoice.pdf".into(),
+            kind: FileKind::Pdf,
+            size: 1,
+            proves: EvidenceKind::Invoice,
+            added_at: chrono::Utc::now(),
+            pages: Some(1),
+            stored: true,
         });
         let message = d.shown_message("").unwrap();
         let at = |text: &str| message.find(text).unwrap_or_else(|| panic!("{text} missing in:\n{message}"));
@@ -1133,7 +1276,10 @@ pub(crate) mod tests {
     fn the_message_is_signed_with_the_store_name_when_there_is_one() {
         let d = complete_draft();
         assert!(d.shown_message("").unwrap().ends_with("\n\nThank you for your help."));
-        assert!(d.shown_message("  Blue Mug Co. ").unwrap().ends_with("Thank you for your help.\n\nKind regards,\nBlue Mug Co."));
+        assert!(d
+            .shown_message("  Blue Mug Co. ")
+            .unwrap()
+            .ends_with("Thank you for your help.\n\nKind regards,\nBlue Mug Co."));
         assert!(d.finish_signed("Blue Mug Co.").unwrap().message.ends_with("Kind regards,\nBlue Mug Co."));
     }
 
@@ -1161,10 +1307,8 @@ pub(crate) mod tests {
     #[test]
     fn every_template_fills_with_no_leftover_placeholder() {
         for problem in catalog::all() {
-            let ids: Vec<Identifier> = problem
-                .identifier_kinds()
-                .map(|kind| Identifier { kind, value: kind.example().to_string() })
-                .collect();
+            let ids: Vec<Identifier> =
+                problem.identifier_kinds().map(|kind| Identifier { kind, value: kind.example().to_string() }).collect();
             for identifiers in [ids.clone(), Vec::new()] {
                 for parts in [parts(&identifiers, "Details here."), parts_zh(&identifiers, "Details here.")] {
                     let message = fill_message(problem, parts);

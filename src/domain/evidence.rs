@@ -186,7 +186,9 @@ pub fn check_file(name: &str, declared_type: &str, bytes: &[u8], lang: Lang) -> 
             return Err(match (ext, lang) {
                 (Some(ext), Lang::En) => format!("not {claimed} although named .{ext}: its content is {actual}"),
                 (None, Lang::En) => format!("not {claimed}: its content is {actual}"),
-                (Some(ext), Lang::Zh) => format!("扩展名为 .{ext}，但不是{}，实际内容是{}", after_chinese(claimed), after_chinese(actual)),
+                (Some(ext), Lang::Zh) => {
+                    format!("扩展名为 .{ext}，但不是{}，实际内容是{}", after_chinese(claimed), after_chinese(actual))
+                }
                 (None, Lang::Zh) => format!("不是{}，实际内容是{}", after_chinese(claimed), after_chinese(actual)),
             });
         }
@@ -328,7 +330,8 @@ pub fn fits_case(files: &[EvidenceFile], hash: &str, size: u64, lang: Lang) -> R
 mod tests {
     use super::*;
 
-    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde\0\0\0\0IEND\xaeB`\x82";
+    const PNG: &[u8] =
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde\0\0\0\0IEND\xaeB`\x82";
     const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F', 0, 0xFF, 0xD9];
     const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj << /Type/Page >> endobj\n%%EOF\n";
     const GIF: &[u8] = b"GIF89a\x01\0\x01\0\0\0\0;";
@@ -378,7 +381,9 @@ mod tests {
             check_file("invoice.pdf", "", PNG, Lang::En),
             Err("not a PDF although named .pdf: its content is a PNG image".into())
         );
-        assert!(check_file("x.jpg", "", &[0, 1, 2, 0xFE], Lang::En).unwrap_err().starts_with("not a JPEG image although named like one"));
+        assert!(check_file("x.jpg", "", &[0, 1, 2, 0xFE], Lang::En)
+            .unwrap_err()
+            .starts_with("not a JPEG image although named like one"));
     }
 
     #[test]
@@ -431,13 +436,19 @@ mod tests {
         assert_eq!(human_size(830, Lang::Zh), "830 字节");
         assert_eq!(human_size(1_240_000, Lang::Zh), "1.2 MB");
         assert_eq!(check_file("e.png", "", b"", Lang::Zh), Err("文件是空的".into()));
-        assert_eq!(check_file("invoice.pdf", "", PNG, Lang::Zh), Err("扩展名为 .pdf，但不是 PDF 文件，实际内容是 PNG 图片".into()));
+        assert_eq!(
+            check_file("invoice.pdf", "", PNG, Lang::Zh),
+            Err("扩展名为 .pdf，但不是 PDF 文件，实际内容是 PNG 图片".into())
+        );
         let mut big = b"%PDF-1.4\n".to_vec();
         big.resize(12_400_000, b' ');
         assert_eq!(check_file("big.pdf", "", &big, Lang::Zh), Err("12.4 MB，超过了 10 MB 的上限".into()));
         let files = vec![file("a", 40_000_000)];
         assert_eq!(fits_case(&files, "a", 1, Lang::Zh), Err("已附加到此问题".into()));
-        assert_eq!(fits_case(&files, "b", 20_000_000, Lang::Zh), Err("加上这 20 MB 会超过此问题 50 MB 的上限（已附加 40 MB）".into()));
+        assert_eq!(
+            fits_case(&files, "b", 20_000_000, Lang::Zh),
+            Err("加上这 20 MB 会超过此问题 50 MB 的上限（已附加 40 MB）".into())
+        );
         let refusals = [
             check_file("x.jpg", "", &[0, 1, 2, 0xFE], Lang::Zh),
             check_file("archive.zip", "", b"PK\x03\x04\0\0\x01\x02", Lang::Zh),
@@ -492,7 +503,8 @@ mod tests {
 
     #[test]
     fn stored_defaults_to_true_for_older_records() {
-        let json = r#"{"hash":"a","name":"a.png","kind":"png","size":1,"proves":"photo","added_at":"2026-11-26T09:00:00Z"}"#;
+        let json =
+            r#"{"hash":"a","name":"a.png","kind":"png","size":1,"proves":"photo","added_at":"2026-11-26T09:00:00Z"}"#;
         let f: EvidenceFile = serde_json::from_str(json).unwrap();
         assert!(f.stored);
         assert_eq!(f.pages, None);

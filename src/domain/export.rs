@@ -134,16 +134,26 @@ impl Place {
         match (self, lang) {
             (Place::Version, Lang::En) => "version".into(),
             (Place::Version, Lang::Zh) => "版本号".into(),
-            (Place::Case { n, of, line, column }, Lang::En) => format!("case {n} of {of} (line {line}, column {column})"),
-            (Place::Case { n, of, line, column }, Lang::Zh) => format!("第 {n} 个问题（共 {of} 个；第 {line} 行，第 {column} 列）"),
-            (Place::Evidence { n, of, line, column }, Lang::En) => format!("evidence file {n} of {of} (line {line}, column {column})"),
-            (Place::Evidence { n, of, line, column }, Lang::Zh) => format!("第 {n} 个证据文件（共 {of} 个；第 {line} 行，第 {column} 列）"),
+            (Place::Case { n, of, line, column }, Lang::En) => {
+                format!("case {n} of {of} (line {line}, column {column})")
+            }
+            (Place::Case { n, of, line, column }, Lang::Zh) => {
+                format!("第 {n} 个问题（共 {of} 个；第 {line} 行，第 {column} 列）")
+            }
+            (Place::Evidence { n, of, line, column }, Lang::En) => {
+                format!("evidence file {n} of {of} (line {line}, column {column})")
+            }
+            (Place::Evidence { n, of, line, column }, Lang::Zh) => {
+                format!("第 {n} 个证据文件（共 {of} 个；第 {line} 行，第 {column} 列）")
+            }
             (Place::Position { line, column }, Lang::En) => format!("line {line}, column {column}"),
             (Place::Position { line, column }, Lang::Zh) => format!("第 {line} 行，第 {column} 列"),
             (Place::CaseId { case }, Lang::En) => format!("cases[{case}].id"),
             (Place::CaseId { case }, Lang::Zh) => format!("第 {} 个问题的编号", case + 1),
             (Place::EventId { case, event }, Lang::En) => format!("cases[{case}].events[{event}].id"),
-            (Place::EventId { case, event }, Lang::Zh) => format!("第 {} 个问题第 {} 条时间线记录的编号", case + 1, event + 1),
+            (Place::EventId { case, event }, Lang::Zh) => {
+                format!("第 {} 个问题第 {} 条时间线记录的编号", case + 1, event + 1)
+            }
             (Place::EvidenceContent { file }, Lang::En) => format!("evidence[{file}].base64"),
             (Place::EvidenceContent { file }, Lang::Zh) => format!("第 {} 个证据文件的内容", file + 1),
         }
@@ -341,7 +351,9 @@ fn check_consistency(export: &Export) -> Result<(), ImportError> {
     for (i, body) in export.evidence.iter().enumerate() {
         match body.bytes() {
             None => return bad(Place::EvidenceContent { file: i }, Detail::NotBase64),
-            Some(bytes) if content_hash(&bytes) != body.hash => return bad(Place::EvidenceContent { file: i }, Detail::HashMismatch),
+            Some(bytes) if content_hash(&bytes) != body.hash => {
+                return bad(Place::EvidenceContent { file: i }, Detail::HashMismatch)
+            }
             Some(_) => {}
         }
     }
@@ -455,7 +467,10 @@ mod tests {
     #[test]
     fn export_then_import_is_the_identity_evidence_included() {
         let cases = vec![sample("a", 9), sample("b", 10)];
-        let evidence = vec![EvidenceBody::from_bytes("image/png", b"\x89PNG fake body"), EvidenceBody::from_bytes("text/plain", b"")];
+        let evidence = vec![
+            EvidenceBody::from_bytes("image/png", b"\x89PNG fake body"),
+            EvidenceBody::from_bytes("text/plain", b""),
+        ];
         let text = export_of(cases.clone(), evidence.clone());
         let back = parse_import(text.as_bytes()).unwrap();
         assert_eq!(back.cases, cases);
@@ -472,7 +487,10 @@ mod tests {
     #[test]
     fn each_refusal_names_its_problem() {
         assert_eq!(parse_import(&vec![b' '; IMPORT_LIMIT + 1]), Err(ImportError::TooBig { size: IMPORT_LIMIT + 1 }));
-        assert_eq!(parse_import(b"{\n  \"format\": \"case-desk\",\n  oops\n}"), Err(ImportError::NotJson { line: 3, column: 3 }));
+        assert_eq!(
+            parse_import(b"{\n  \"format\": \"case-desk\",\n  oops\n}"),
+            Err(ImportError::NotJson { line: 3, column: 3 })
+        );
         assert_eq!(parse_import(b"\xff\xfe not text"), Err(ImportError::NotJson { line: 1, column: 1 }));
         assert_eq!(parse_import(br#"{"name": "my todo list", "items": []}"#), Err(ImportError::NotCaseDesk));
         assert_eq!(parse_import(b"[1, 2, 3]"), Err(ImportError::NotCaseDesk));
@@ -480,14 +498,19 @@ mod tests {
             parse_import(br#"{"format": "case-desk", "version": 7, "cases": "anything"}"#),
             Err(ImportError::NewerVersion { found: 7 })
         );
-        let mut bad = serde_json::from_str::<serde_json::Value>(&export_of(vec![sample("a", 9), sample("b", 9)], vec![])).unwrap();
+        let mut bad =
+            serde_json::from_str::<serde_json::Value>(&export_of(vec![sample("a", 9), sample("b", 9)], vec![]))
+                .unwrap();
         bad["cases"][1]["events"][0]["at"] = "last Tuesday".into();
         let text = serde_json::to_string_pretty(&bad).unwrap();
         let line = text.lines().position(|l| l.contains("last Tuesday")).unwrap() + 1;
         let column = text.lines().nth(line - 1).unwrap().find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
         let err = parse_import(text.as_bytes()).unwrap_err();
         let expected = format!("case 2 of 2 (line {line}, column {column})");
-        assert!(matches!(&err, ImportError::BadField { at, detail } if at.describe(Lang::En) == expected && detail.describe(Lang::En).contains("\"last Tuesday\" is not a date and time")), "{err:?}");
+        assert!(
+            matches!(&err, ImportError::BadField { at, detail } if at.describe(Lang::En) == expected && detail.describe(Lang::En).contains("\"last Tuesday\" is not a date and time")),
+            "{err:?}"
+        );
         assert!(err.to_string().contains(&expected));
         // In Chinese, the same case, line and column, and the reader's words translated.
         let zh = err.message(Lang::Zh);
@@ -498,21 +521,31 @@ mod tests {
         let one_line = bad.to_string();
         let column = one_line.find("last Tuesday").unwrap() + "last Tuesday".len() + 1;
         let err = parse_import(one_line.as_bytes()).unwrap_err();
-        assert!(matches!(&err, ImportError::BadField { at, .. } if at.describe(Lang::En) == format!("case 2 of 2 (line 1, column {column})")), "{err:?}");
+        assert!(
+            matches!(&err, ImportError::BadField { at, .. } if at.describe(Lang::En) == format!("case 2 of 2 (line 1, column {column})")),
+            "{err:?}"
+        );
         bad["cases"][1]["events"][0]["at"] = bad["cases"][0]["events"][0]["at"].clone();
         bad["exported_at"] = 7.into();
         let err = parse_import(bad.to_string().as_bytes()).unwrap_err();
-        assert!(matches!(&err, ImportError::BadField { at, detail } if at.describe(Lang::En).starts_with("line 1, column ") && detail.describe(Lang::En).contains("invalid type")), "{err:?}");
+        assert!(
+            matches!(&err, ImportError::BadField { at, detail } if at.describe(Lang::En).starts_with("line 1, column ") && detail.describe(Lang::En).contains("invalid type")),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn duplicates_and_damaged_evidence_are_refused() {
         let dup = export_of(vec![sample("a", 9), sample("a", 10)], vec![]);
-        assert!(matches!(parse_import(dup.as_bytes()), Err(ImportError::BadField { at, .. }) if at.describe(Lang::En) == "cases[1].id"));
+        assert!(
+            matches!(parse_import(dup.as_bytes()), Err(ImportError::BadField { at, .. }) if at.describe(Lang::En) == "cases[1].id")
+        );
         let mut body = EvidenceBody::from_bytes("image/png", b"real");
         body.base64 = base64::engine::general_purpose::STANDARD.encode(b"changed");
         let damaged = export_of(vec![], vec![body]);
-        assert!(matches!(parse_import(damaged.as_bytes()), Err(ImportError::BadField { at, .. }) if at.describe(Lang::En) == "evidence[0].base64"));
+        assert!(
+            matches!(parse_import(damaged.as_bytes()), Err(ImportError::BadField { at, .. }) if at.describe(Lang::En) == "evidence[0].base64")
+        );
     }
 
     #[test]
@@ -532,7 +565,9 @@ mod tests {
             assert!(zh.chars().filter(|c| crate::domain::text::is_cjk(*c)).count() > 20, "{zh}");
             assert_eq!(crate::domain::text::english_words(&zh), Vec::<String>::new(), "{zh}");
         }
-        assert!(ImportError::TooBig { size: 120_000_000 }.to_string().starts_with("This file is 120 MB, over the 100 MB"));
+        assert!(ImportError::TooBig { size: 120_000_000 }
+            .to_string()
+            .starts_with("This file is 120 MB, over the 100 MB"));
         assert_eq!(
             ImportError::NotJson { line: 3, column: 7 }.message(Lang::Zh),
             "这不是 Case Desk 导出文件：它不是有效的 JSON（第一处错误在第 3 行，第 7 列）。请选择“导出所有问题”下载的 JSON 文件。"
@@ -540,8 +575,13 @@ mod tests {
     }
 
     fn replied(mut case: Case, event: &str, hour: u32) -> Case {
-        case.apply(Action::AmazonReply { text: format!("reply {event}"), asks_for_information: false, files: vec![] }, EventId(event.into()), at(hour), Lang::En)
-            .unwrap();
+        case.apply(
+            Action::AmazonReply { text: format!("reply {event}"), asks_for_information: false, files: vec![] },
+            EventId(event.into()),
+            at(hour),
+            Lang::En,
+        )
+        .unwrap();
         case
     }
 

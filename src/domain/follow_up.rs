@@ -126,7 +126,8 @@ fn clip(text: &str, max: usize) -> String {
 /// the problem is unknown or the line too long. `None` when the subject
 /// already stands in the message for a missing case ID.
 fn summary(case: &Case, lang: Lang) -> Option<String> {
-    let about = case.specific_problem.as_deref().and_then(catalog::find).map(|p| fill_about(p, &case.identifiers, lang).0);
+    let about =
+        case.specific_problem.as_deref().and_then(catalog::find).map(|p| fill_about(p, &case.identifiers, lang).0);
     about
         .filter(|line| line.chars().count() <= SUMMARY_MAX)
         .or_else(|| case.amazon_case_id.is_some().then(|| clip(&case.subject, SUBJECT_MAX)))
@@ -136,11 +137,17 @@ fn summary(case: &Case, lang: Lang) -> Option<String> {
 /// ([`state`]). Written in the case's message language, dates in the
 /// seller's local time (`offset_at` gives the UTC offset at a moment), signed
 /// with `settings.store_name` when set.
-pub fn compose(case: &Case, settings: &Settings, now: DateTime<Utc>, offset_at: impl Fn(DateTime<Utc>) -> FixedOffset) -> Option<FollowUp> {
+pub fn compose(
+    case: &Case,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset_at: impl Fn(DateTime<Utc>) -> FixedOffset,
+) -> Option<FollowUp> {
     let FollowUpState::Offered { previous } = state(case, settings, now) else { return None };
     let Window::Running { started, .. } = window(case, settings) else { return None };
     let lang = case.message_lang;
-    let sent = case.events.iter().find(|e| matches!(e.kind, EventKind::Submitted { .. })).map_or(case.created_at, |e| e.at);
+    let sent =
+        case.events.iter().find(|e| matches!(e.kind, EventKind::Submitted { .. })).map_or(case.created_at, |e| e.at);
     let date = |t: DateTime<Utc>| day_and_time(&t.with_timezone(&offset_at(t)), lang);
     let subject = clip(&case.subject, SUBJECT_MAX);
     let summary = summary(case, lang);
@@ -148,7 +155,9 @@ pub fn compose(case: &Case, settings: &Settings, now: DateTime<Utc>, offset_at: 
 
     let mut reference = match (lang, id) {
         (Lang::En, Some(id)) => format!("I am following up on case {id}, which I sent on {}", date(sent)),
-        (Lang::En, None) => format!("I am following up on my case with the subject \"{subject}\", which I sent on {}", date(sent)),
+        (Lang::En, None) => {
+            format!("I am following up on my case with the subject \"{subject}\", which I sent on {}", date(sent))
+        }
         (Lang::Zh, Some(id)) => format!("我想跟进问题 {id}。该问题于 {} 发送", date(sent)),
         (Lang::Zh, None) => format!("我想跟进主题为“{subject}”的问题。该问题于 {} 发送", date(sent)),
     };
@@ -156,9 +165,15 @@ pub fn compose(case: &Case, settings: &Settings, now: DateTime<Utc>, offset_at: 
     // seller's last message when that restarted the window.
     reference.push_str(&match (lang, started > sent) {
         (Lang::En, false) => format!(" ({}). I have not received a reply yet.", ago(sent, now, lang)),
-        (Lang::En, true) => format!(". I last wrote on {} ({}) and have not received a reply since.", date(started), ago(started, now, lang)),
+        (Lang::En, true) => format!(
+            ". I last wrote on {} ({}) and have not received a reply since.",
+            date(started),
+            ago(started, now, lang)
+        ),
         (Lang::Zh, false) => format!("（{}），至今尚未收到回复。", ago(sent, now, lang)),
-        (Lang::Zh, true) => format!("，我最近一次于 {} 来信（{}），此后尚未收到回复。", date(started), ago(started, now, lang)),
+        (Lang::Zh, true) => {
+            format!("，我最近一次于 {} 来信（{}），此后尚未收到回复。", date(started), ago(started, now, lang))
+        }
     });
     if let Some(previous) = previous {
         reference.push_str(&match lang {
@@ -174,7 +189,9 @@ pub fn compose(case: &Case, settings: &Settings, now: DateTime<Utc>, offset_at: 
             (Lang::Zh, false) => "我手头没有该问题的编号。",
         });
     }
-    let summary = summary.map(|line| lang.pick(format!("\n\nSummary: {line}"), format!("\n\n问题概要：{line}"))).unwrap_or_default();
+    let summary = summary
+        .map(|line| lang.pick(format!("\n\nSummary: {line}"), format!("\n\n问题概要：{line}")))
+        .unwrap_or_default();
     let request = lang.pick(
         "Could you please let me know where this case stands and when I can expect an answer? If you need anything else from me, I will send it right away.",
         "能否请您告知此问题目前的处理进展，以及我预计何时能收到答复？如需我提供其他信息，我会尽快补充。",
@@ -324,7 +341,13 @@ mod tests {
                                 }
                                 let mut now = two_days_later();
                                 if restarted {
-                                    case.apply(Action::MyReply { text: "More detail.".into(), files: vec![] }, eid(2), at(10), Lang::En).unwrap();
+                                    case.apply(
+                                        Action::MyReply { text: "More detail.".into(), files: vec![] },
+                                        eid(2),
+                                        at(10),
+                                        Lang::En,
+                                    )
+                                    .unwrap();
                                 }
                                 if followed_up {
                                     case.record_follow_up("Any news?", eid(3), now, Lang::En).unwrap();
@@ -349,12 +372,18 @@ mod tests {
             assert!(!message.contains(['{', '}']) && !subject.contains(['{', '}']), "placeholder left:\n{message}");
             assert!(message.chars().count() <= MESSAGE_MAX && subject.chars().count() <= SUBJECT_MAX);
             assert_eq!(message, &plain_text(message), "plain text");
-            assert!(message.starts_with(greeting(lang)) && message.ends_with(&sign_off(lang, &settings.store_name)), "{message}");
+            assert!(
+                message.starts_with(greeting(lang)) && message.ends_with(&sign_off(lang, &settings.store_name)),
+                "{message}"
+            );
             match &case.amazon_case_id {
                 Some(id) => assert!(message.contains(id.as_str()) && subject.contains(id.as_str()), "{message}"),
                 None => assert!(message.contains(&case.subject), "{message}"),
             }
-            assert!(message.contains(&day_and_time(&at(9).with_timezone(&shanghai(at(9))), lang)), "the date sent:\n{message}");
+            assert!(
+                message.contains(&day_and_time(&at(9).with_timezone(&shanghai(at(9))), lang)),
+                "the date sent:\n{message}"
+            );
             assert!(message.contains(lang.pick("ago", "前")), "how long:\n{message}");
             assert!(message.contains(lang.pick("Could you please let me know", "能否请您告知")), "{message}");
             if lang == Lang::Zh {
@@ -363,7 +392,10 @@ mod tests {
                 assert_eq!(english_words(&theirs), Vec::<String>::new(), "{message}");
                 assert_eq!(english_words(&subject.replace(&case.subject, "")), Vec::<String>::new(), "{subject}");
                 assert!(!theirs.contains([',', ';', '(', ')', '!', '?']), "half-width punctuation in\n{message}");
-                let times_only = theirs.char_indices().filter(|(_, c)| *c == ':').all(|(i, _)| theirs[..i].ends_with(|c: char| c.is_ascii_digit()));
+                let times_only = theirs
+                    .char_indices()
+                    .filter(|(_, c)| *c == ':')
+                    .all(|(i, _)| theirs[..i].ends_with(|c: char| c.is_ascii_digit()));
                 assert!(times_only, "a colon outside a time in\n{message}");
             }
         }
@@ -397,7 +429,10 @@ mod tests {
         let mut case = late_case(Lang::En, None);
         case.specific_problem = None;
         let message = compose(&case, &settings(""), two_days_later(), utc).unwrap().message;
-        assert!(message.contains("I have not received a reply yet. I do not have its case ID.\n\nCould you"), "{message}");
+        assert!(
+            message.contains("I have not received a reply yet. I do not have its case ID.\n\nCould you"),
+            "{message}"
+        );
         assert!(!message.contains("Summary"), "{message}");
         case.amazon_case_id = Some("12345678901".into());
         let message = compose(&case, &settings(""), two_days_later(), utc).unwrap().message;
@@ -414,7 +449,9 @@ mod tests {
             case.identifiers = (0..200)
                 .map(|i| Identifier { kind: IdentifierKind::OrderId, value: format!("112-{i:07}-5047863") })
                 .collect();
-            let follow_up = compose(&case, &settings(&"N".repeat(crate::domain::settings::STORE_NAME_MAX)), two_days_later(), utc).unwrap();
+            let follow_up =
+                compose(&case, &settings(&"N".repeat(crate::domain::settings::STORE_NAME_MAX)), two_days_later(), utc)
+                    .unwrap();
             assert_eq!(follow_up.subject.chars().count(), SUBJECT_MAX);
             assert!(follow_up.subject.ends_with('…'));
             assert!(follow_up.message.chars().count() <= MESSAGE_MAX);
@@ -444,7 +481,14 @@ mod tests {
         assert_eq!((next_follow_up(&answered, &s), compose(&answered, &s, due + Duration::days(3), utc)), (None, None));
         // Finished.
         let mut closed = case.clone();
-        closed.apply(Action::Close { no_further_action: false, note: String::new() }, eid(2), due + Duration::hours(1), Lang::En).unwrap();
+        closed
+            .apply(
+                Action::Close { no_further_action: false, note: String::new() },
+                eid(2),
+                due + Duration::hours(1),
+                Lang::En,
+            )
+            .unwrap();
         assert_eq!(state(&closed, &s, due + Duration::days(3)), FollowUpState::NotDue);
         // A window of its own, longer: offered later.
         let mut longer = case.clone();
@@ -494,7 +538,8 @@ mod tests {
         let reply = Action::AmazonReply { text: "Send the invoice".into(), asks_for_information: true, files: vec![] };
         case.apply(reply, eid(3), at(9) + Duration::hours(31), Lang::En).unwrap();
         let my_reply = at(9) + Duration::hours(32);
-        case.apply(Action::MyReply { text: "Invoice attached.".into(), files: vec![] }, eid(4), my_reply, Lang::En).unwrap();
+        case.apply(Action::MyReply { text: "Invoice attached.".into(), files: vec![] }, eid(4), my_reply, Lang::En)
+            .unwrap();
         assert_eq!(next_follow_up(&case, &s), Some(my_reply + Duration::hours(24)));
         assert_eq!(state(&case, &s, my_reply + Duration::hours(24)), FollowUpState::Offered { previous: None });
     }
@@ -510,14 +555,22 @@ mod tests {
         let reply = Action::AmazonReply { text: "Send the invoice".into(), asks_for_information: true, files: vec![] };
         case.apply(reply, eid(2), at(11), Lang::En).unwrap();
         assert!(case.record_follow_up("Any news?", eid(3), at(12), Lang::En).unwrap_err().contains("log your reply"));
-        assert_eq!(case.record_follow_up("Any news?", eid(3), at(12), Lang::Zh), Err("亚马逊已回复此问题：请记录您的回复，无需再跟进。".into()));
-        let resolve = Action::Resolve { solution: Solution::Refund, amount: None, satisfied: true, note: String::new() };
+        assert_eq!(
+            case.record_follow_up("Any news?", eid(3), at(12), Lang::Zh),
+            Err("亚马逊已回复此问题：请记录您的回复，无需再跟进。".into())
+        );
+        let resolve =
+            Action::Resolve { solution: Solution::Refund, amount: None, satisfied: true, note: String::new() };
         case.apply(resolve, eid(3), at(12), Lang::En).unwrap();
         assert!(case.record_follow_up("Any news?", eid(4), at(13), Lang::En).unwrap_err().contains("finished"));
         assert_eq!(case.events.len(), 3);
         for status in CaseStatus::ALL {
             let allowed = can_follow_up(status).is_ok();
-            assert_eq!(allowed, matches!(status, CaseStatus::Open | CaseStatus::Reopened | CaseStatus::Appeal), "{status:?}");
+            assert_eq!(
+                allowed,
+                matches!(status, CaseStatus::Open | CaseStatus::Reopened | CaseStatus::Appeal),
+                "{status:?}"
+            );
             if let Err(reason) = can_follow_up(status) {
                 assert_eq!(english_words(reason.zh), Vec::<String>::new());
             }
@@ -526,7 +579,8 @@ mod tests {
 
     // The new kind, frozen as it is stored; records written before it read
     // as they did (the frozen records of case.rs and export.rs).
-    const FROZEN_FOLLOW_UP: &str = r#"{"id":"e13","at":"2026-11-26T09:00:00Z","kind":"followed_up","text":"Any news?\nThanks."}"#;
+    const FROZEN_FOLLOW_UP: &str =
+        r#"{"id":"e13","at":"2026-11-26T09:00:00Z","kind":"followed_up","text":"Any news?\nThanks."}"#;
 
     #[test]
     fn the_followed_up_event_reads_and_writes_as_frozen() {
@@ -538,7 +592,10 @@ mod tests {
         assert_eq!(serde_json::to_string(&event).unwrap(), FROZEN_FOLLOW_UP);
         assert_eq!(serde_json::from_str::<crate::domain::CaseEvent>(FROZEN_FOLLOW_UP).unwrap(), event);
         let missing = r#"{"id":"e","at":"2026-11-26T09:00:00Z","kind":"followed_up"}"#;
-        assert!(serde_json::from_str::<crate::domain::CaseEvent>(missing).unwrap_err().to_string().starts_with("missing field `text`"));
+        assert!(serde_json::from_str::<crate::domain::CaseEvent>(missing)
+            .unwrap_err()
+            .to_string()
+            .starts_with("missing field `text`"));
         let mut case = late_case(Lang::En, None);
         case.record_follow_up("Any news?", eid(2), at(10), Lang::En).unwrap();
         let stored = crate::domain::encode_case(&case);

@@ -51,7 +51,13 @@ pub struct CalendarFile {
 /// "Add to calendar" on a case: its deadlines still to come at `now`, or
 /// `None` when there are none (a sample, a finished case, one waiting on the
 /// seller, or one already overdue). `offset` is the seller's UTC offset now.
-pub fn case_calendar(case: &Case, settings: &Settings, offset: FixedOffset, now: DateTime<Utc>, lang: Lang) -> Option<CalendarFile> {
+pub fn case_calendar(
+    case: &Case,
+    settings: &Settings,
+    offset: FixedOffset,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Option<CalendarFile> {
     let events: Vec<Event> = upcoming(case, settings, offset, now).iter().map(|d| event(case, d, now, lang)).collect();
     let name = format!("case-desk-case-{}.ics", file_part(case.amazon_case_id.as_deref().unwrap_or(&case.id.0)));
     calendar_file(name, &events, now)
@@ -123,7 +129,8 @@ fn event(case: &Case, deadline: &Deadline, now: DateTime<Utc>, lang: Lang) -> Ev
         DeadlineKind::FollowUp => (lang.pick("Follow up with Amazon again", "再次跟进亚马逊"), MilestoneKind::FollowUp),
         DeadlineKind::ClaimCloses => (lang.pick("Last day to claim", "最后索赔日"), MilestoneKind::ClaimCloses),
     };
-    let summary = if subject.is_empty() { what.to_string() } else { format!("{what}{}{subject}", lang.pick(": ", "：")) };
+    let summary =
+        if subject.is_empty() { what.to_string() } else { format!("{what}{}{subject}", lang.pick(": ", "：")) };
     let mut lines = vec![match deadline.kind {
         DeadlineKind::AnswerDue => lang.pick("Amazon is expected to answer your case by this time.", "亚马逊应在此时间前答复您的问题。"),
         DeadlineKind::FollowUp => lang.pick(
@@ -523,7 +530,12 @@ mod tests {
         assert_eq!(calendar.components.len(), events.len(), "nothing but events");
         let uids: HashSet<&str> = events.iter().map(|e| e.value("UID").expect("a UID")).collect();
         assert_eq!(uids.len(), events.len(), "UIDs are unique");
-        let is_utc = |v: &str| v.len() == 16 && v.as_bytes()[8] == b'T' && v.ends_with('Z') && v.chars().filter(char::is_ascii_digit).count() == 14;
+        let is_utc = |v: &str| {
+            v.len() == 16
+                && v.as_bytes()[8] == b'T'
+                && v.ends_with('Z')
+                && v.chars().filter(char::is_ascii_digit).count() == 14
+        };
         for e in &events {
             assert!(e.value("UID").expect("a UID").ends_with("@case-desk"));
             assert!(is_utc(e.value("DTSTAMP").expect("a DTSTAMP")));
@@ -582,7 +594,10 @@ mod tests {
         assert!(samples.iter().all(|c| case_calendar(c, &settings(), utc(), at(12), Lang::En).is_none()));
         assert!(due_dates_calendar(&samples, &settings(), utc(), at(12), Lang::En).is_none());
         let case = sample("c", 9);
-        assert!(case_calendar(&case, &settings(), utc(), at(9) + Duration::hours(25), Lang::En).is_none(), "overdue: nothing ahead");
+        assert!(
+            case_calendar(&case, &settings(), utc(), at(9) + Duration::hours(25), Lang::En).is_none(),
+            "overdue: nothing ahead"
+        );
         let mut answered = sample("d", 9);
         let reply = Action::AmazonReply { text: "Send the invoice".into(), asks_for_information: true, files: vec![] };
         answered.apply(reply, EventId("e2".into()), at(10), Lang::En).unwrap();
@@ -595,7 +610,8 @@ mod tests {
         let first = case_calendar(&case, &settings(), utc(), at(10), Lang::En).unwrap();
         let reply = Action::AmazonReply { text: "Send the invoice".into(), asks_for_information: true, files: vec![] };
         case.apply(reply, EventId("e2".into()), at(11), Lang::En).unwrap();
-        case.apply(Action::MyReply { text: "Attached".into(), files: vec![] }, EventId("e3".into()), at(12), Lang::En).unwrap();
+        case.apply(Action::MyReply { text: "Attached".into(), files: vec![] }, EventId("e3".into()), at(12), Lang::En)
+            .unwrap();
         let second = case_calendar(&case, &settings(), utc(), at(13), Lang::En).unwrap();
         let (a, b) = (&events_of(&first)[0], &events_of(&second)[0]);
         assert_eq!(a.value("UID"), b.value("UID"));
@@ -615,7 +631,8 @@ mod tests {
         let mut cases = vec![sample("b", 11), sample("a", 10), late];
         cases.extend(samples);
         let offset = FixedOffset::east_opt(8 * 3600).unwrap();
-        let file = due_dates_calendar(&cases, &settings(), offset, at(20) + Duration::hours(6), Lang::En).expect("two cases ahead");
+        let file = due_dates_calendar(&cases, &settings(), offset, at(20) + Duration::hours(6), Lang::En)
+            .expect("two cases ahead");
         assert_eq!(file.name, "case-desk-due-dates-2026-11-27.ics", "the seller's day at UTC+8");
         let uids: Vec<String> = events_of(&file).iter().map(|e| e.value("UID").unwrap().to_string()).collect();
         assert_eq!(uids, ["a-answer-due@case-desk", "b-answer-due@case-desk"]);
@@ -631,7 +648,12 @@ mod tests {
         assert_eq!(e.text("SUMMARY"), Some(format!("亚马逊答复截止：{}", case.subject)));
         let lines = file.text.split("\r\n").filter(|l| l.chars().any(crate::domain::text::is_cjk)).count();
         assert!(lines > 3, "Chinese text is folded over several lines");
-        let all = format!("{} {} {}", e.text("SUMMARY").unwrap(), e.text("DESCRIPTION").unwrap(), e.all("VALARM").next().unwrap().text("DESCRIPTION").unwrap());
+        let all = format!(
+            "{} {} {}",
+            e.text("SUMMARY").unwrap(),
+            e.text("DESCRIPTION").unwrap(),
+            e.all("VALARM").next().unwrap().text("DESCRIPTION").unwrap()
+        );
         assert_eq!(english_words(&all), Vec::<String>::new(), "{all}");
     }
 
@@ -656,7 +678,8 @@ mod tests {
         let mut case = sample("c", 9);
         case.specific_problem = Some("reimburse-lost-warehouse".into());
         let date = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        case.claim_date = Some(crate::domain::claim::ClaimDate { window: crate::domain::claim::ClaimKind::FulfilmentCentre, date });
+        case.claim_date =
+            Some(crate::domain::claim::ClaimDate { window: crate::domain::claim::ClaimKind::FulfilmentCentre, date });
         let now = crate::domain::time::parse("2027-01-10T12:00:00Z").unwrap();
         for offset_hours in [-10, 0, 8] {
             let offset = FixedOffset::east_opt(offset_hours * 3600).unwrap();
@@ -673,7 +696,12 @@ mod tests {
         case.subject = "运营中心丢失 3 件商品".into();
         let zh = case_calendar(&case, &settings(), FixedOffset::east_opt(8 * 3600).unwrap(), now, Lang::Zh).unwrap();
         let e = &events_of(&zh)[0];
-        let all = format!("{} {} {}", e.text("SUMMARY").unwrap(), e.text("DESCRIPTION").unwrap(), e.all("VALARM").next().unwrap().text("DESCRIPTION").unwrap());
+        let all = format!(
+            "{} {} {}",
+            e.text("SUMMARY").unwrap(),
+            e.text("DESCRIPTION").unwrap(),
+            e.all("VALARM").next().unwrap().text("DESCRIPTION").unwrap()
+        );
         assert_eq!(english_words(&all), Vec::<String>::new(), "{all}");
         assert!(all.contains("亚马逊可能调整索赔期限"));
     }
@@ -688,7 +716,13 @@ mod tests {
 
     #[test]
     fn folding_counts_octets_and_keeps_characters_and_escapes_whole() {
-        for text in ["a".repeat(200), "中".repeat(100), "😀".repeat(60), format!("{}\\n{}", "a".repeat(72), "b".repeat(10)), "\\,".repeat(80)] {
+        for text in [
+            "a".repeat(200),
+            "中".repeat(100),
+            "😀".repeat(60),
+            format!("{}\\n{}", "a".repeat(72), "b".repeat(10)),
+            "\\,".repeat(80),
+        ] {
             let mut out = String::new();
             fold_into(&mut out, &format!("DESCRIPTION:{text}"));
             assert_well_formed(&out);

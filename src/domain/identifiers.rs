@@ -107,8 +107,7 @@ fn is_digits(s: &str) -> bool {
 pub fn validate_order_id(raw: &str, lang: Lang) -> Result<String, String> {
     let value = raw.trim();
     let groups: Vec<&str> = value.split('-').collect();
-    let shape_ok = groups.len() == 3
-        && groups.iter().zip([3, 7, 7]).all(|(g, len)| g.len() == len && is_digits(g));
+    let shape_ok = groups.len() == 3 && groups.iter().zip([3, 7, 7]).all(|(g, len)| g.len() == len && is_digits(g));
     if shape_ok {
         Ok(value.to_string())
     } else {
@@ -146,7 +145,12 @@ pub fn validate_sku(raw: &str, lang: Lang) -> Result<String, String> {
             format!("SKU 最多 40 个字符，当前输入有 {len} 个。请从“管理库存”中复制。"),
         ))
     } else if value.chars().any(char::is_control) {
-        Err(lang.pick("A SKU is one line of text: remove the line break or tab.", "SKU 只能是一行文字：请删除换行符或制表符。").into())
+        Err(lang
+            .pick(
+                "A SKU is one line of text: remove the line break or tab.",
+                "SKU 只能是一行文字：请删除换行符或制表符。",
+            )
+            .into())
     } else {
         Ok(value.to_string())
     }
@@ -161,7 +165,9 @@ pub fn validate_fnsku(raw: &str, lang: Lang) -> Result<String, String> {
     } else {
         let example = IdentifierKind::Fnsku.example();
         Err(lang.pick(
-            format!("An FNSKU is 10 letters and digits starting with X00 (e.g. {example}), as printed on the FBA label."),
+            format!(
+                "An FNSKU is 10 letters and digits starting with X00 (e.g. {example}), as printed on the FBA label."
+            ),
             format!("FNSKU 由 10 个字母和数字组成，以 X00 开头（例如 {example}），与亚马逊物流标签上印的一致。"),
         ))
     }
@@ -262,8 +268,16 @@ mod tests {
     #[test]
     fn order_id_edges() {
         assert_eq!(validate_order_id(" 112-4738291-5047863 ", Lang::En).as_deref(), Ok("112-4738291-5047863"));
-        for bad in ["", "112-4738291-504786", "1124738291-5047863", "112 4738291 5047863",
-                    "112-4738291-50478634", "11a-4738291-5047863", "112-4738291-5047863-", "１１２-4738291-5047863"] {
+        for bad in [
+            "",
+            "112-4738291-504786",
+            "1124738291-5047863",
+            "112 4738291 5047863",
+            "112-4738291-50478634",
+            "11a-4738291-5047863",
+            "112-4738291-5047863-",
+            "１１２-4738291-5047863",
+        ] {
             let err = validate_order_id(bad, Lang::En).unwrap_err();
             assert!(err.contains("3-7-7"), "{bad}: {err}");
         }
@@ -314,8 +328,19 @@ mod tests {
         for ok in ["a@b.co", " seller.name+cases@shop.example.com ", "Ünïcode@exämple.de"] {
             assert!(validate_email(ok, Lang::En).is_ok(), "{ok}");
         }
-        for bad in ["", "plain", "@shop.com", "me@", "me@shop", "me@.shop.com", "me@shop.com.", "me@sh..op.com",
-                    "me @shop.com", "me@shop .com", "a@b@c.com"] {
+        for bad in [
+            "",
+            "plain",
+            "@shop.com",
+            "me@",
+            "me@shop",
+            "me@.shop.com",
+            "me@shop.com.",
+            "me@sh..op.com",
+            "me @shop.com",
+            "me@shop .com",
+            "a@b@c.com",
+        ] {
             assert!(validate_email(bad, Lang::En).is_err(), "{bad}");
         }
         assert!(validate_email(&format!("{}@example.com", "a".repeat(250)), Lang::En).is_err());
@@ -354,7 +379,8 @@ mod tests {
     fn chinese_labels_and_refusals_are_chinese() {
         use crate::domain::catalog::tests::assert_chinese;
         // The shapes a refusal shows: examples, the "X00" and "FBA" an identifier starts with.
-        let shapes = ["112-4738291-5047863", "B0C7XK2M9Q", "X001ABC2DE", "FBA15ABCDE12", "X00", "FBA", "name@example.com"];
+        let shapes =
+            ["112-4738291-5047863", "B0C7XK2M9Q", "X001ABC2DE", "FBA15ABCDE12", "X00", "FBA", "name@example.com"];
         for kind in IdentifierKind::ALL {
             assert_chinese(kind.label(Lang::Zh), &[], &format!("{kind:?}"));
             assert_eq!(kind.plural(Lang::Zh), kind.label(Lang::Zh));

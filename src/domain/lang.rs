@@ -104,10 +104,29 @@ mod tests {
 
     #[test]
     fn browser_languages_decide_the_first_visit() {
-        for tags in [&["zh"][..], &["zh-CN"], &["zh-Hans"], &["zh-Hans-CN"], &["zh-SG"], &["zh_CN"], &["ZH-cn"], &["fr-FR", "zh-CN", "en"]] {
+        for tags in [
+            &["zh"][..],
+            &["zh-CN"],
+            &["zh-Hans"],
+            &["zh-Hans-CN"],
+            &["zh-SG"],
+            &["zh_CN"],
+            &["ZH-cn"],
+            &["fr-FR", "zh-CN", "en"],
+        ] {
             assert_eq!(Lang::from_browser(tags.iter().copied()), Lang::Zh, "{tags:?}");
         }
-        for tags in [&[][..], &["en"], &["en-US", "zh-CN"], &["zh-TW"], &["zh-HK"], &["zh-Hant"], &["zh-Hant-TW"], &["fr", "de"], &[""]] {
+        for tags in [
+            &[][..],
+            &["en"],
+            &["en-US", "zh-CN"],
+            &["zh-TW"],
+            &["zh-HK"],
+            &["zh-Hant"],
+            &["zh-Hant-TW"],
+            &["fr", "de"],
+            &[""],
+        ] {
             assert_eq!(Lang::from_browser(tags.iter().copied()), Lang::En, "{tags:?}");
         }
     }

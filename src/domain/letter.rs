@@ -16,22 +16,80 @@ pub const MESSAGE_MAX: usize = 4000;
 
 /// How a sentence that asks Amazon to do something begins (lower case).
 const REQUEST_OPENINGS: &[&str] = &[
-    "could you", "can you", "would you", "will you", "could amazon", "can amazon", "would amazon",
-    "please", "kindly", "is it possible", "would it be possible", "i would like you to", "i'd like you to",
-    "we would like you to", "i would like amazon to", "we would like amazon to", "i request", "we request",
-    "i kindly request", "we kindly request", "i am requesting", "we are requesting", "i ask you", "we ask you",
-    "i would appreciate it if", "we would appreciate it if", "i would be grateful if", "we would be grateful if",
-    "i need you to", "we need you to",
+    "could you",
+    "can you",
+    "would you",
+    "will you",
+    "could amazon",
+    "can amazon",
+    "would amazon",
+    "please",
+    "kindly",
+    "is it possible",
+    "would it be possible",
+    "i would like you to",
+    "i'd like you to",
+    "we would like you to",
+    "i would like amazon to",
+    "we would like amazon to",
+    "i request",
+    "we request",
+    "i kindly request",
+    "we kindly request",
+    "i am requesting",
+    "we are requesting",
+    "i ask you",
+    "we ask you",
+    "i would appreciate it if",
+    "we would appreciate it if",
+    "i would be grateful if",
+    "we would be grateful if",
+    "i need you to",
+    "we need you to",
 ];
 
 /// How a Chinese sentence that asks begins ("请…", "能否…", "麻烦您…"). Chinese
 /// has no spaces between words, so these are plain prefixes; "请求" (a
 /// request, the noun) is not an opening on its own.
 const REQUEST_OPENINGS_ZH: &[&str] = &[
-    "请", "烦请", "恳请", "敬请", "劳烦", "麻烦您", "麻烦帮", "麻烦亚马逊", "能否", "可否", "能不能", "可不可以",
-    "是否可以", "是否能", "能帮", "可以帮", "可以请", "您能否", "您能不能", "您能帮", "您可否", "您可以帮",
-    "您是否可以", "您是否能", "希望您", "希望亚马逊", "希望能", "我希望您", "我们希望您", "我想请您", "我们想请您",
-    "我请求", "我们请求", "请求您", "请求亚马逊", "我需要您", "我们需要您", "拜托",
+    "请",
+    "烦请",
+    "恳请",
+    "敬请",
+    "劳烦",
+    "麻烦您",
+    "麻烦帮",
+    "麻烦亚马逊",
+    "能否",
+    "可否",
+    "能不能",
+    "可不可以",
+    "是否可以",
+    "是否能",
+    "能帮",
+    "可以帮",
+    "可以请",
+    "您能否",
+    "您能不能",
+    "您能帮",
+    "您可否",
+    "您可以帮",
+    "您是否可以",
+    "您是否能",
+    "希望您",
+    "希望亚马逊",
+    "希望能",
+    "我希望您",
+    "我们希望您",
+    "我想请您",
+    "我们想请您",
+    "我请求",
+    "我们请求",
+    "请求您",
+    "请求亚马逊",
+    "我需要您",
+    "我们需要您",
+    "拜托",
 ];
 
 /// Words that may lead a Chinese request without being it ("另外，请…").
@@ -98,9 +156,9 @@ fn is_chinese_request(sentence: &str) -> bool {
         .iter()
         .find_map(|connective| sentence.strip_prefix(connective))
         .map_or(sentence, |rest| rest.trim_start_matches(['，', ',', ' ']));
-    REQUEST_OPENINGS_ZH.iter().any(|opening| {
-        sentence.strip_prefix(opening).is_some_and(|rest| !(*opening == "请" && rest.starts_with('求')))
-    })
+    REQUEST_OPENINGS_ZH
+        .iter()
+        .any(|opening| sentence.strip_prefix(opening).is_some_and(|rest| !(*opening == "请" && rest.starts_with('求'))))
 }
 
 /// The sentences of `text` that ask Amazon to do something.
@@ -181,14 +239,22 @@ pub fn too_long(message: &str, edited: bool, lang: Lang) -> Option<String> {
     let details = Step::Details.label(lang);
     Some(match lang {
         Lang::En => {
-            let what = if edited { "your edit of the message".to_string() } else { format!("the description or the request on the {details} step") };
+            let what = if edited {
+                "your edit of the message".to_string()
+            } else {
+                format!("the description or the request on the {details} step")
+            };
             format!(
                 "This message has {length} characters; Case Desk copies up to {MESSAGE_MAX} so Seller Central does not cut it. \
                  Shorten {what} by {over} characters."
             )
         }
         Lang::Zh => {
-            let what = if edited { "您修改后的消息".to_string() } else { format!("“{details}”步骤中的描述或请求") };
+            let what = if edited {
+                "您修改后的消息".to_string()
+            } else {
+                format!("“{details}”步骤中的描述或请求")
+            };
             format!(
                 "此消息有 {length} 个字符；为免被卖家平台截断，Case Desk 最多复制 {MESSAGE_MAX} 个字符。\
                  请将{what}缩短 {over} 个字符。"
@@ -215,7 +281,13 @@ mod tests {
     fn chinese_sentences_end_at_full_width_stops_with_their_closing_marks() {
         assert_eq!(
             sentences("3件商品于11月2日在PHX7丢失。能否请您核查？谢谢！！买家说：“还没收到。”订单 112-4738291-5047863"),
-            ["3件商品于11月2日在PHX7丢失。", "能否请您核查？", "谢谢！！", "买家说：“还没收到。”", "订单 112-4738291-5047863"]
+            [
+                "3件商品于11月2日在PHX7丢失。",
+                "能否请您核查？",
+                "谢谢！！",
+                "买家说：“还没收到。”",
+                "订单 112-4738291-5047863"
+            ]
         );
         assert_eq!(sentences("Thanks!谢谢您。 Could you check?"), ["Thanks!", "谢谢您。", "Could you check?"]);
         assert_eq!(sentences("金额为 12.50 美元。"), ["金额为 12.50 美元。"], "a decimal point is not a stop");
@@ -305,7 +377,11 @@ mod tests {
         assert_eq!(ask_once(usual, usual, asking), "");
         assert_eq!(ask_once(usual, usual, "库存分类账显示丢失了3件商品。"), usual);
         let ask = "请赔偿这3件商品。感谢您核查库存分类账。谢谢！";
-        assert_eq!(ask_once(ask, usual, "丢失了3件商品。\n请赔偿这3件商品。"), "感谢您核查库存分类账。谢谢！", "no space between Chinese sentences");
+        assert_eq!(
+            ask_once(ask, usual, "丢失了3件商品。\n请赔偿这3件商品。"),
+            "感谢您核查库存分类账。谢谢！",
+            "no space between Chinese sentences"
+        );
     }
 
     #[test]
@@ -335,6 +411,8 @@ mod tests {
             too_long(&"字".repeat(MESSAGE_MAX + 12), false, Lang::Zh).expect("too long"),
             "此消息有 4012 个字符；为免被卖家平台截断，Case Desk 最多复制 4000 个字符。请将“详细信息”步骤中的描述或请求缩短 12 个字符。"
         );
-        assert!(too_long(&"a".repeat(MESSAGE_MAX + 1), true, Lang::Zh).expect("too long").contains("请将您修改后的消息缩短 1 个字符"));
+        assert!(too_long(&"a".repeat(MESSAGE_MAX + 1), true, Lang::Zh)
+            .expect("too long")
+            .contains("请将您修改后的消息缩短 1 个字符"));
     }
 }

@@ -212,14 +212,23 @@ impl PlanOfAction {
         self.parts(lang)
             .iter()
             .enumerate()
-            .filter_map(|(i, (title, text))| match (text.trim().chars().count(), lang) {
-                (0, Lang::En) => Some(format!("Write the {}: Amazon rejects a plan with a part missing.", title.to_ascii_lowercase())),
-                (0, Lang::Zh) => Some(format!("请填写{title}：缺少任何一部分的计划都会被亚马逊驳回。")),
-                (n, Lang::En) if n > PLAN_PART_MAX => Some(format!("Shorten this part to {PLAN_PART_MAX} characters or fewer (it has {n}).")),
-                (n, Lang::Zh) if n > PLAN_PART_MAX => Some(format!("请将这部分缩短到 {PLAN_PART_MAX} 个字符以内（目前 {n} 个）。")),
-                _ => None,
-            }
-            .map(|message| (i, message)))
+            .filter_map(|(i, (title, text))| {
+                match (text.trim().chars().count(), lang) {
+                    (0, Lang::En) => Some(format!(
+                        "Write the {}: Amazon rejects a plan with a part missing.",
+                        title.to_ascii_lowercase()
+                    )),
+                    (0, Lang::Zh) => Some(format!("请填写{title}：缺少任何一部分的计划都会被亚马逊驳回。")),
+                    (n, Lang::En) if n > PLAN_PART_MAX => {
+                        Some(format!("Shorten this part to {PLAN_PART_MAX} characters or fewer (it has {n})."))
+                    }
+                    (n, Lang::Zh) if n > PLAN_PART_MAX => {
+                        Some(format!("请将这部分缩短到 {PLAN_PART_MAX} 个字符以内（目前 {n} 个）。"))
+                    }
+                    _ => None,
+                }
+                .map(|message| (i, message))
+            })
             .collect()
     }
 
@@ -286,7 +295,10 @@ mod tests {
                     None => {
                         let reason = result.expect_err(&format!("{status:?} + {action:?} should be refused"));
                         assert!(reason.en.len() > 20, "{status:?} + {action:?}: a reason a seller can act on");
-                        assert!(reason.zh.chars().any(crate::domain::text::is_cjk), "{status:?} + {action:?}: in Chinese too");
+                        assert!(
+                            reason.zh.chars().any(crate::domain::text::is_cjk),
+                            "{status:?} + {action:?}: in Chinese too"
+                        );
                         assert_eq!(crate::domain::text::english_words(reason.zh), Vec::<String>::new());
                     }
                 }
@@ -340,18 +352,24 @@ mod tests {
 
     #[test]
     fn labels_and_the_plan_read_in_chinese() {
-        for texts in [
-            ActionKind::ALL.map(|a| a.label(Lang::Zh)).to_vec(),
-            Solution::ALL.map(|s| s.label(Lang::Zh)).to_vec(),
-        ] {
+        for texts in
+            [ActionKind::ALL.map(|a| a.label(Lang::Zh)).to_vec(), Solution::ALL.map(|s| s.label(Lang::Zh)).to_vec()]
+        {
             for text in texts {
                 assert!(text.chars().any(crate::domain::text::is_cjk), "{text}");
             }
         }
-        let plan = PlanOfAction { root_cause: "供应商发错货。".into(), corrective_actions: String::new(), preventive_measures: "x".repeat(PLAN_PART_MAX + 1) };
+        let plan = PlanOfAction {
+            root_cause: "供应商发错货。".into(),
+            corrective_actions: String::new(),
+            preventive_measures: "x".repeat(PLAN_PART_MAX + 1),
+        };
         let errors = plan.errors(Lang::Zh);
         assert_eq!(errors[0], (1, "请填写已采取的纠正措施：缺少任何一部分的计划都会被亚马逊驳回。".to_string()));
-        assert_eq!(errors[1], (2, format!("请将这部分缩短到 {PLAN_PART_MAX} 个字符以内（目前 {} 个）。", PLAN_PART_MAX + 1)));
+        assert_eq!(
+            errors[1],
+            (2, format!("请将这部分缩短到 {PLAN_PART_MAX} 个字符以内（目前 {} 个）。", PLAN_PART_MAX + 1))
+        );
         assert!(plan.as_text(Lang::Zh).starts_with("根本原因\n供应商发错货。\n\n已采取的纠正措施\n"));
     }
 }

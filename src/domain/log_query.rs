@@ -136,7 +136,10 @@ pub fn needs_you(case: &Case, countdown: &Countdown) -> bool {
 
 /// The cases the query's filters and words select, in the order given: the
 /// ones the log lists (in its own order) and the overview counts.
-pub fn select<'a>(cases: impl Iterator<Item = (&'a Case, &'a str)>, query: &LogQuery) -> impl Iterator<Item = &'a Case> {
+pub fn select<'a>(
+    cases: impl Iterator<Item = (&'a Case, &'a str)>,
+    query: &LogQuery,
+) -> impl Iterator<Item = &'a Case> {
     let (status, problem_type, words) = (query.status, query.problem_type, search_words(&query.text));
     cases
         .filter(move |(case, text)| {
@@ -168,7 +171,9 @@ pub fn arrange<'a>(
         let millis = |t: DateTime<Utc>| t.timestamp_millis();
         match query.sort {
             // Cases with a due time first, soonest (or latest overdue) first; then the most recent.
-            SortOrder::DueSoonest => countdown.due().map_or((true, -millis(case.last_activity())), |due| (false, millis(due))),
+            SortOrder::DueSoonest => {
+                countdown.due().map_or((true, -millis(case.last_activity())), |due| (false, millis(due)))
+            }
             SortOrder::RecentlyUpdated => (false, -millis(case.last_activity())),
             SortOrder::Newest => (false, -millis(case.created_at)),
         }
@@ -236,7 +241,14 @@ mod tests {
         let early = sample("early", 1); // due 01:00 next day
         let fresh = sample("fresh", 9);
         let mut answered = sample("answered", 5);
-        answered.apply(Action::AmazonReply { text: "We need the invoice".into(), asks_for_information: true, files: vec![] }, EventId("x".into()), at(6), Lang::En).unwrap();
+        answered
+            .apply(
+                Action::AmazonReply { text: "We need the invoice".into(), asks_for_information: true, files: vec![] },
+                EventId("x".into()),
+                at(6),
+                Lang::En,
+            )
+            .unwrap();
         let indexed = with_text(&[fresh, answered, early]);
         let now = at(1) + Duration::hours(25); // "early" is an hour late
         let g = arrange_all(&indexed, &LogQuery::default(), now);
@@ -257,7 +269,17 @@ mod tests {
     #[test]
     fn search_finds_words_in_messages_identifiers_and_case_ids() {
         let mut a = sample("a", 9);
-        a.apply(Action::AmazonReply { text: "Your reimbursement is approved".into(), asks_for_information: false, files: vec![] }, EventId("x".into()), at(10), Lang::En).unwrap();
+        a.apply(
+            Action::AmazonReply {
+                text: "Your reimbursement is approved".into(),
+                asks_for_information: false,
+                files: vec![],
+            },
+            EventId("x".into()),
+            at(10),
+            Lang::En,
+        )
+        .unwrap();
         let mut b = sample("b", 9);
         b.amazon_case_id = Some("12345678901".into());
         let indexed = with_text(&[a, b]);
@@ -290,7 +312,14 @@ mod tests {
     #[test]
     fn filters_by_status_and_type_and_sorts() {
         let mut closed = sample("closed", 8);
-        closed.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("x".into()), at(8), Lang::En).unwrap();
+        closed
+            .apply(
+                Action::Close { no_further_action: false, note: String::new() },
+                EventId("x".into()),
+                at(8),
+                Lang::En,
+            )
+            .unwrap();
         let mut tax = sample("tax", 7);
         tax.problem_type = ProblemType::Tax;
         let newest = sample("newest", 10);
@@ -309,7 +338,12 @@ mod tests {
 
     #[test]
     fn the_query_round_trips_through_the_address() {
-        let q = LogQuery { text: "lost units".into(), status: Some(CaseStatus::NeedsAttention), problem_type: Some(ProblemType::Tax), sort: SortOrder::Newest };
+        let q = LogQuery {
+            text: "lost units".into(),
+            status: Some(CaseStatus::NeedsAttention),
+            problem_type: Some(ProblemType::Tax),
+            sort: SortOrder::Newest,
+        };
         let params = q.to_params();
         let back = LogQuery::from_params(|k| params.iter().find(|(p, _)| *p == k).map(|(_, v)| v.clone()));
         assert_eq!(back, q);

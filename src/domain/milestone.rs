@@ -99,7 +99,12 @@ pub fn deadlines(case: &Case, settings: &Settings, offset: FixedOffset) -> Vec<D
         // As the countdown has it: at risk once less than `at_risk_hours` is
         // left, from the start when the window is shorter than that.
         let warn = (due - Duration::hours(i64::from(settings.at_risk_hours))).max(started);
-        found.push(Deadline { kind: DeadlineKind::AnswerDue, at: due, warn_at: (warn < due).then_some(warn), day: None });
+        found.push(Deadline {
+            kind: DeadlineKind::AnswerDue,
+            at: due,
+            warn_at: (warn < due).then_some(warn),
+            day: None,
+        });
         // The first follow-up is offered when the answer is overdue (that
         // reminder says so); after one, the next is offered a window later.
         if let Some(again) = next_follow_up(case, settings).filter(|again| *again > due) {
@@ -109,7 +114,8 @@ pub fn deadlines(case: &Case, settings: &Settings, offset: FixedOffset) -> Vec<D
     if let Some(claim) = ClaimWindow::of(case, settings) {
         // Closing soon from CLOSING_SOON_DAYS days before the last day (as
         // `ClaimWindow::status` has it), but not before claims open.
-        let warn_day = claim.last.checked_sub_days(Days::new(u64::from(CLOSING_SOON_DAYS))).map(|d| d.max(claim.earliest));
+        let warn_day =
+            claim.last.checked_sub_days(Days::new(u64::from(CLOSING_SOON_DAYS))).map(|d| d.max(claim.earliest));
         let end = claim.last.checked_add_days(Days::new(1)).and_then(|d| midnight(d, offset));
         if let Some(end) = end {
             let warn_at = warn_day.and_then(|d| midnight(d, offset));
@@ -121,7 +127,9 @@ pub fn deadlines(case: &Case, settings: &Settings, offset: FixedOffset) -> Vec<D
 
 /// The start of the seller's `day` at `offset`, in UTC.
 fn midnight(day: NaiveDate, offset: FixedOffset) -> Option<DateTime<Utc>> {
-    day.and_time(NaiveTime::MIN).checked_sub_signed(Duration::seconds(i64::from(offset.local_minus_utc()))).map(|t| t.and_utc())
+    day.and_time(NaiveTime::MIN)
+        .checked_sub_signed(Duration::seconds(i64::from(offset.local_minus_utc())))
+        .map(|t| t.and_utc())
 }
 
 /// The deadlines of a case still to come at `now` (what "Add to calendar" adds).
@@ -144,7 +152,8 @@ pub enum MilestoneKind {
 
 impl MilestoneKind {
     /// Every kind.
-    pub const ALL: [MilestoneKind; 4] = [MilestoneKind::AtRisk, MilestoneKind::Overdue, MilestoneKind::FollowUp, MilestoneKind::ClaimCloses];
+    pub const ALL: [MilestoneKind; 4] =
+        [MilestoneKind::AtRisk, MilestoneKind::Overdue, MilestoneKind::FollowUp, MilestoneKind::ClaimCloses];
 
     /// A stable name, part of the key.
     pub fn slug(self) -> &'static str {
@@ -240,11 +249,17 @@ impl Milestone {
         let mut body = match (self.kind, lang) {
             (MilestoneKind::AtRisk, Lang::En) => format!("{left} left before Amazon's answer is due."),
             (MilestoneKind::AtRisk, Lang::Zh) => format!("距亚马逊答复截止还剩 {left}。"),
-            (MilestoneKind::Overdue, Lang::En) => format!("Overdue by {late}: send Amazon a follow-up from the case page."),
+            (MilestoneKind::Overdue, Lang::En) => {
+                format!("Overdue by {late}: send Amazon a follow-up from the case page.")
+            }
             (MilestoneKind::Overdue, Lang::Zh) => format!("已逾期 {late}：请在问题页面向亚马逊发送跟进消息。"),
-            (MilestoneKind::FollowUp, Lang::En) => "Amazon has not answered since your follow-up: send another from the case page.".into(),
+            (MilestoneKind::FollowUp, Lang::En) => {
+                "Amazon has not answered since your follow-up: send another from the case page.".into()
+            }
             (MilestoneKind::FollowUp, Lang::Zh) => "您跟进后亚马逊仍未答复：请在问题页面再次跟进。".into(),
-            (MilestoneKind::ClaimCloses, Lang::En) => format!("Last day to claim: {last_day}. File the claim in Seller Central."),
+            (MilestoneKind::ClaimCloses, Lang::En) => {
+                format!("Last day to claim: {last_day}. File the claim in Seller Central.")
+            }
             (MilestoneKind::ClaimCloses, Lang::Zh) => format!("最后索赔日期：{last_day}。请在卖家平台提交索赔。"),
         };
         if let Some(id) = &case.amazon_case_id {
@@ -286,7 +301,8 @@ pub const DIGEST_TAG: &str = "case-desk:reminders";
 /// night away): "3 cases need you" / "1 due soon · 2 overdue".
 pub fn digest(milestones: &[Milestone], lang: Lang) -> Notice {
     // Cases counted once each (a set here would add its own code to the wasm).
-    let n = milestones.iter().enumerate().filter(|(i, m)| milestones[..*i].iter().all(|o| o.case_id != m.case_id)).count();
+    let n =
+        milestones.iter().enumerate().filter(|(i, m)| milestones[..*i].iter().all(|o| o.case_id != m.case_id)).count();
     let title = match lang {
         Lang::En if n == 1 => "1 case needs you".to_string(),
         Lang::En => format!("{n} cases need you"),
@@ -313,9 +329,12 @@ pub fn digest(milestones: &[Milestone], lang: Lang) -> Notice {
 fn milestones_of(case_id: &CaseId, deadline: &Deadline) -> Vec<Milestone> {
     let at = |kind, at| Milestone { case_id: case_id.clone(), kind, at, deadline: *deadline };
     match deadline.kind {
-        DeadlineKind::AnswerDue => {
-            deadline.warn_at.map(|w| at(MilestoneKind::AtRisk, w)).into_iter().chain([at(MilestoneKind::Overdue, deadline.at)]).collect()
-        }
+        DeadlineKind::AnswerDue => deadline
+            .warn_at
+            .map(|w| at(MilestoneKind::AtRisk, w))
+            .into_iter()
+            .chain([at(MilestoneKind::Overdue, deadline.at)])
+            .collect(),
         DeadlineKind::FollowUp => vec![at(MilestoneKind::FollowUp, deadline.at)],
         DeadlineKind::ClaimCloses => vec![at(MilestoneKind::ClaimCloses, deadline.warn_at.unwrap_or(deadline.at))],
     }
@@ -325,7 +344,8 @@ fn milestones_of(case_id: &CaseId, deadline: &Deadline) -> Vec<Milestone> {
 /// overdue). None for a sample case or a resolved or closed one. `offset`:
 /// the seller's UTC offset now (see [`deadlines`]).
 pub fn milestones(case: &Case, settings: &Settings, offset: FixedOffset) -> Vec<Milestone> {
-    let mut all: Vec<Milestone> = deadlines(case, settings, offset).iter().flat_map(|d| milestones_of(&case.id, d)).collect();
+    let mut all: Vec<Milestone> =
+        deadlines(case, settings, offset).iter().flat_map(|d| milestones_of(&case.id, d)).collect();
     super::text::sort_by_key(&mut all, |m| m.at);
     all
 }
@@ -353,7 +373,12 @@ pub fn to_notify<'a>(
 
 /// The next moment after `now` a milestone falls due, to wake up then
 /// instead of checking every second; `None`: nothing ahead.
-pub fn next_due<'a>(cases: impl IntoIterator<Item = &'a Case>, settings: &Settings, offset: FixedOffset, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+pub fn next_due<'a>(
+    cases: impl IntoIterator<Item = &'a Case>,
+    settings: &Settings,
+    offset: FixedOffset,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
     cases.into_iter().flat_map(|case| milestones(case, settings, offset)).map(|m| m.at).filter(|at| *at > now).min()
 }
 
@@ -406,8 +431,14 @@ impl Notified {
     /// Keeps only the keys of milestones that still exist in these cases, so
     /// the set cannot grow forever; `true` if it changed. Pass every case of
     /// the log, once it is loaded: a case missing here loses its keys.
-    pub fn prune<'a>(&mut self, cases: impl IntoIterator<Item = &'a Case>, settings: &Settings, offset: FixedOffset) -> bool {
-        let live: Vec<String> = cases.into_iter().flat_map(|case| milestones(case, settings, offset)).map(|m| m.key()).collect();
+    pub fn prune<'a>(
+        &mut self,
+        cases: impl IntoIterator<Item = &'a Case>,
+        settings: &Settings,
+        offset: FixedOffset,
+    ) -> bool {
+        let live: Vec<String> =
+            cases.into_iter().flat_map(|case| milestones(case, settings, offset)).map(|m| m.key()).collect();
         let before = self.0.len();
         self.0.retain(|key| live.contains(key));
         self.0.len() != before
@@ -478,10 +509,23 @@ mod tests {
         let case = sample("c", 9);
         let due = at(9) + hours(24);
         let all = milestones(&case, &settings(), utc());
-        assert_eq!(all, [
-            Milestone { case_id: case.id.clone(), kind: MilestoneKind::AtRisk, at: due - hours(4), deadline: answer_due(due) },
-            Milestone { case_id: case.id.clone(), kind: MilestoneKind::Overdue, at: due, deadline: answer_due(due) },
-        ]);
+        assert_eq!(
+            all,
+            [
+                Milestone {
+                    case_id: case.id.clone(),
+                    kind: MilestoneKind::AtRisk,
+                    at: due - hours(4),
+                    deadline: answer_due(due)
+                },
+                Milestone {
+                    case_id: case.id.clone(),
+                    kind: MilestoneKind::Overdue,
+                    at: due,
+                    deadline: answer_due(due)
+                },
+            ]
+        );
         assert_eq!(keys(&all), ["c/at-risk/20261127T090000Z", "c/overdue/20261127T090000Z"]);
         assert_eq!(deadlines(&case, &settings(), utc()), [answer_due(due)]);
     }
@@ -515,13 +559,20 @@ mod tests {
         let now = at(9) + hours(24) + Duration::minutes(30);
         let mut stored = Notified::default();
         let first = check(&cases, now, &mut stored);
-        assert_eq!(kinds(&first), [MilestoneKind::AtRisk, MilestoneKind::Overdue], "b turned at risk before a was late");
+        assert_eq!(
+            kinds(&first),
+            [MilestoneKind::AtRisk, MilestoneKind::Overdue],
+            "b turned at risk before a was late"
+        );
         // A reload reads the stored set back and asks again, at the same moment and later.
         let mut reloaded = Notified::from_json(&stored.to_json());
         assert_eq!(reloaded, stored);
         assert!(check(&cases, now, &mut reloaded).is_empty());
         assert!(check(&cases, now + Duration::minutes(5), &mut reloaded).is_empty());
-        assert!(to_notify(&cases, &settings(), utc(), now, &reloaded).is_empty(), "asking twice without recording in between");
+        assert!(
+            to_notify(&cases, &settings(), utc(), now, &reloaded).is_empty(),
+            "asking twice without recording in between"
+        );
     }
 
     #[test]
@@ -562,7 +613,14 @@ mod tests {
         reply(&mut case, true, "e2", at(12));
         assert!(milestones(&case, &settings(), utc()).is_empty(), "Amazon answered: nothing to wait for");
         let mut closed = sample("d", 9);
-        closed.apply(Action::Close { no_further_action: false, note: String::new() }, EventId("e2".into()), at(10), Lang::En).unwrap();
+        closed
+            .apply(
+                Action::Close { no_further_action: false, note: String::new() },
+                EventId("e2".into()),
+                at(10),
+                Lang::En,
+            )
+            .unwrap();
         assert!(milestones(&closed, &settings(), utc()).is_empty());
     }
 
@@ -584,15 +642,25 @@ mod tests {
         let first = check(std::slice::from_ref(&case), at(9) + hours(30), &mut notified);
         assert_eq!(kinds(&first), [MilestoneKind::Overdue]);
         reply(&mut case, false, "e2", at(9) + hours(31));
-        let resolve = Action::Resolve { solution: Solution::Refund, amount: None, satisfied: false, note: String::new() };
+        let resolve =
+            Action::Resolve { solution: Solution::Refund, amount: None, satisfied: false, note: String::new() };
         case.apply(resolve, EventId("e3".into()), at(9) + hours(32), Lang::En).unwrap();
-        case.apply(Action::Reopen { reason: "Only half refunded".into() }, EventId("e4".into()), at(9) + hours(33), Lang::En).unwrap();
+        case.apply(
+            Action::Reopen { reason: "Only half refunded".into() },
+            EventId("e4".into()),
+            at(9) + hours(33),
+            Lang::En,
+        )
+        .unwrap();
         let fresh = milestones(&case, &settings(), utc());
         assert_eq!(keys(&fresh), ["c/at-risk/20261128T180000Z", "c/overdue/20261128T180000Z"]);
         assert!(fresh.iter().all(|m| !notified.contains(&m.key())));
         assert!(notified.prune(std::slice::from_ref(&case), &settings(), utc()), "the old overdue key is gone");
         assert!(notified.is_empty());
-        assert_eq!(kinds(&check(std::slice::from_ref(&case), at(9) + hours(33 + 24), &mut notified)), [MilestoneKind::Overdue]);
+        assert_eq!(
+            kinds(&check(std::slice::from_ref(&case), at(9) + hours(33 + 24), &mut notified)),
+            [MilestoneKind::Overdue]
+        );
     }
 
     #[test]
@@ -600,7 +668,13 @@ mod tests {
         let mut case = sample("c", 9);
         let before = keys(&milestones(&case, &settings(), utc()));
         reply(&mut case, true, "e2", at(10));
-        case.apply(Action::MyReply { text: "Here it is".into(), files: vec![] }, EventId("e3".into()), at(11), Lang::En).unwrap();
+        case.apply(
+            Action::MyReply { text: "Here it is".into(), files: vec![] },
+            EventId("e3".into()),
+            at(11),
+            Lang::En,
+        )
+        .unwrap();
         let after = keys(&milestones(&case, &settings(), utc()));
         assert_eq!(after, ["c/at-risk/20261127T110000Z", "c/overdue/20261127T110000Z"]);
         assert!(before.iter().all(|k| !after.contains(k)));
@@ -666,7 +740,10 @@ mod tests {
     fn after_a_follow_up_the_next_one_is_a_milestone_of_its_own() {
         let mut case = sample("c", 9);
         let due = at(9) + hours(24);
-        assert!(deadlines(&case, &settings(), utc()).iter().all(|d| d.kind != DeadlineKind::FollowUp), "the overdue reminder offers the first");
+        assert!(
+            deadlines(&case, &settings(), utc()).iter().all(|d| d.kind != DeadlineKind::FollowUp),
+            "the overdue reminder offers the first"
+        );
         let mut notified = Notified::default();
         assert_eq!(kinds(&check(std::slice::from_ref(&case), due + hours(1), &mut notified)), [MilestoneKind::Overdue]);
         case.record_follow_up("Any news?", EventId("e2".into()), due + hours(2), Lang::En).unwrap();
@@ -681,7 +758,10 @@ mod tests {
         assert_eq!(notice.body, "Amazon has not answered since your follow-up: send another from the case page.");
         // A second follow-up: a new date, a new key; the old one is pruned.
         case.record_follow_up("Any news now?", EventId("e3".into()), next + hours(1), Lang::En).unwrap();
-        assert_eq!(keys(&check(std::slice::from_ref(&case), next + hours(25), &mut notified)), ["c/follow-up/20261129T120000Z"]);
+        assert_eq!(
+            keys(&check(std::slice::from_ref(&case), next + hours(25), &mut notified)),
+            ["c/follow-up/20261129T120000Z"]
+        );
         notified.prune(std::slice::from_ref(&case), &settings(), utc());
         assert_eq!(notified.to_json(), r#"["c/overdue/20261127T090000Z","c/follow-up/20261129T120000Z"]"#);
         // Amazon answers: nothing more to follow up.
@@ -695,7 +775,8 @@ mod tests {
         let settings = settings();
         let all = milestones(&case, &settings, utc());
         let of = |kind| all.iter().find(|m| m.kind == kind).cloned().unwrap();
-        let (at_risk, overdue, closing) = (of(MilestoneKind::AtRisk), of(MilestoneKind::Overdue), of(MilestoneKind::ClaimCloses));
+        let (at_risk, overdue, closing) =
+            (of(MilestoneKind::AtRisk), of(MilestoneKind::Overdue), of(MilestoneKind::ClaimCloses));
         assert!(overdue.replaces(&at_risk), "overdue after at risk");
         assert!(!overdue.replaces(&closing) && !at_risk.replaces(&closing), "the claim window stays");
         assert!(!closing.replaces(&overdue));
@@ -708,7 +789,8 @@ mod tests {
         let mut case = sample("c", 9);
         case.specific_problem = Some("reimburse-lost-warehouse".into());
         let date = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        case.claim_date = Some(crate::domain::claim::ClaimDate { window: crate::domain::claim::ClaimKind::FulfilmentCentre, date });
+        case.claim_date =
+            Some(crate::domain::claim::ClaimDate { window: crate::domain::claim::ClaimKind::FulfilmentCentre, date });
         case
     }
 
@@ -716,21 +798,40 @@ mod tests {
     fn a_claim_window_warns_from_the_first_day_it_is_closing_soon() {
         let case = claim_case();
         let beijing = FixedOffset::east_opt(8 * 3600).unwrap();
-        let claim = deadlines(&case, &settings(), beijing).into_iter().find(|d| d.kind == DeadlineKind::ClaimCloses).unwrap();
+        let claim =
+            deadlines(&case, &settings(), beijing).into_iter().find(|d| d.kind == DeadlineKind::ClaimCloses).unwrap();
         let utc_at = |text: &str| crate::domain::time::parse(text).unwrap();
         // The last day is 26 January 2027: warned from the start of the 19th, over at the end of the 26th, Beijing time.
-        assert_eq!(claim, Deadline {
-            kind: DeadlineKind::ClaimCloses,
-            at: utc_at("2027-01-26T16:00:00Z"),
-            warn_at: Some(utc_at("2027-01-18T16:00:00Z")),
-            day: NaiveDate::from_ymd_opt(2027, 1, 26),
-        });
-        let m = milestones(&case, &settings(), beijing).into_iter().find(|m| m.kind == MilestoneKind::ClaimCloses).unwrap();
+        assert_eq!(
+            claim,
+            Deadline {
+                kind: DeadlineKind::ClaimCloses,
+                at: utc_at("2027-01-26T16:00:00Z"),
+                warn_at: Some(utc_at("2027-01-18T16:00:00Z")),
+                day: NaiveDate::from_ymd_opt(2027, 1, 26),
+            }
+        );
+        let m =
+            milestones(&case, &settings(), beijing).into_iter().find(|m| m.kind == MilestoneKind::ClaimCloses).unwrap();
         assert_eq!(m.key(), "c/claim-closes/20270126");
-        assert_eq!(m.key(), milestones(&case, &settings(), utc()).into_iter().find(|m| m.kind == MilestoneKind::ClaimCloses).unwrap().key(), "the same key in every time zone");
+        assert_eq!(
+            m.key(),
+            milestones(&case, &settings(), utc())
+                .into_iter()
+                .find(|m| m.kind == MilestoneKind::ClaimCloses)
+                .unwrap()
+                .key(),
+            "the same key in every time zone"
+        );
         let n = m.notice(&case, utc_at("2027-01-20T01:00:00Z"), Lang::En);
-        assert_eq!((n.title.as_str(), n.body.as_str()), ("Claim window closing soon: Case c", "Last day to claim: 26 Jan 2027. File the claim in Seller Central."));
-        assert_eq!(m.notice(&case, utc_at("2027-01-20T01:00:00Z"), Lang::Zh).body, "最后索赔日期：2027年1月26日。请在卖家平台提交索赔。");
+        assert_eq!(
+            (n.title.as_str(), n.body.as_str()),
+            ("Claim window closing soon: Case c", "Last day to claim: 26 Jan 2027. File the claim in Seller Central.")
+        );
+        assert_eq!(
+            m.notice(&case, utc_at("2027-01-20T01:00:00Z"), Lang::Zh).body,
+            "最后索赔日期：2027年1月26日。请在卖家平台提交索赔。"
+        );
         // A resolved case (reimbursed) has no claim reminder.
         let mut resolved = case.clone();
         resolved.status = crate::domain::CaseStatus::Resolved;
@@ -762,12 +863,16 @@ mod tests {
         case.amazon_case_id = Some("12345678901".into());
         let due = at(9) + hours(24);
         let m = |kind, at| Milestone { case_id: case.id.clone(), kind, at, deadline: answer_due(due) };
-        let risk = m(MilestoneKind::AtRisk, due - hours(4)).notice(&case, due - hours(3) - Duration::minutes(55), Lang::En);
+        let risk =
+            m(MilestoneKind::AtRisk, due - hours(4)).notice(&case, due - hours(3) - Duration::minutes(55), Lang::En);
         assert_eq!(risk.title, "Amazon's answer is due soon: Damaged on arrival: order 112-4738…");
         assert_eq!(risk.body, "3 h 55 min left before Amazon's answer is due. Amazon case ID: 12345678901.");
         let late = m(MilestoneKind::Overdue, due).notice(&case, due + hours(50), Lang::En);
         assert_eq!(late.title, "Amazon's answer is overdue: Damaged on arrival: order 112-47382…");
-        assert_eq!(late.body, "Overdue by 2 days: send Amazon a follow-up from the case page. Amazon case ID: 12345678901.");
+        assert_eq!(
+            late.body,
+            "Overdue by 2 days: send Amazon a follow-up from the case page. Amazon case ID: 12345678901."
+        );
         assert_eq!(late.tag, "c/overdue/20261127T090000Z");
         let zh = m(MilestoneKind::Overdue, due).notice(&case, due + Duration::minutes(62), Lang::Zh);
         assert!(zh.title.starts_with("亚马逊的答复已逾期：Damaged"), "{}", zh.title);
@@ -781,10 +886,13 @@ mod tests {
     fn every_notice_fits_and_the_chinese_has_no_english() {
         let mut case = sample("c", 9);
         case.amazon_case_id = Some("12345678901".into());
-        for subject in ["订单 112-4738291-5047863 的商品在运输途中损坏，买家已发送照片".repeat(3), "x".repeat(300), String::new()] {
+        for subject in
+            ["订单 112-4738291-5047863 的商品在运输途中损坏，买家已发送照片".repeat(3), "x".repeat(300), String::new()]
+        {
             case.subject = subject;
             for kind in MilestoneKind::ALL {
-                let deadline = Deadline { day: Some(at(9).date_naive() + Duration::days(4)), ..answer_due(at(9) + hours(100)) };
+                let deadline =
+                    Deadline { day: Some(at(9).date_naive() + Duration::days(4)), ..answer_due(at(9) + hours(100)) };
                 let m = Milestone { case_id: case.id.clone(), kind, at: at(9), deadline };
                 for lang in Lang::ALL {
                     for now in [at(8), at(9) + hours(99), at(9) + hours(300)] {
@@ -792,7 +900,11 @@ mod tests {
                         assert!(n.title.chars().count() <= TITLE_MAX, "{}", n.title);
                         assert!(n.body.chars().count() <= 120, "{}", n.body);
                         if lang == Lang::Zh && !case.subject.starts_with('x') {
-                            assert_eq!(english_words(&format!("{} {}", n.title, n.body)), Vec::<String>::new(), "{n:?}");
+                            assert_eq!(
+                                english_words(&format!("{} {}", n.title, n.body)),
+                                Vec::<String>::new(),
+                                "{n:?}"
+                            );
                         }
                     }
                 }
@@ -802,20 +914,37 @@ mod tests {
 
     #[test]
     fn a_digest_counts_cases_and_kinds() {
-        let m = |case: &str, kind| Milestone { case_id: CaseId(case.into()), kind, at: at(9), deadline: answer_due(at(9)) };
-        let list = [m("a", MilestoneKind::Overdue), m("b", MilestoneKind::Overdue), m("c", MilestoneKind::AtRisk), m("c", MilestoneKind::ClaimCloses)];
+        let m =
+            |case: &str, kind| Milestone { case_id: CaseId(case.into()), kind, at: at(9), deadline: answer_due(at(9)) };
+        let list = [
+            m("a", MilestoneKind::Overdue),
+            m("b", MilestoneKind::Overdue),
+            m("c", MilestoneKind::AtRisk),
+            m("c", MilestoneKind::ClaimCloses),
+        ];
         let en = digest(&list, Lang::En);
-        assert_eq!((en.title.as_str(), en.body.as_str()), ("3 cases need you", "1 due soon · 2 overdue · 1 claim window closing"));
+        assert_eq!(
+            (en.title.as_str(), en.body.as_str()),
+            ("3 cases need you", "1 due soon · 2 overdue · 1 claim window closing")
+        );
         let zh = digest(&list, Lang::Zh);
-        assert_eq!((zh.title.as_str(), zh.body.as_str()), ("3 个问题需要您处理", "1 个即将逾期 · 2 个已逾期 · 1 个索赔期限即将截止"));
+        assert_eq!(
+            (zh.title.as_str(), zh.body.as_str()),
+            ("3 个问题需要您处理", "1 个即将逾期 · 2 个已逾期 · 1 个索赔期限即将截止")
+        );
         assert_eq!(digest(&list[..1], Lang::En).title, "1 case needs you");
-        assert_eq!(digest(&[m("a", MilestoneKind::ClaimCloses), m("b", MilestoneKind::ClaimCloses)], Lang::En).body, "2 claim windows closing");
+        assert_eq!(
+            digest(&[m("a", MilestoneKind::ClaimCloses), m("b", MilestoneKind::ClaimCloses)], Lang::En).body,
+            "2 claim windows closing"
+        );
         assert_eq!(en.tag, DIGEST_TAG);
     }
 
     #[test]
     fn settings_saved_before_reminders_read_them_off() {
-        let old: Settings = serde_json::from_str(r#"{"response_hours":24,"at_risk_hours":4,"appeal_hours":48,"store_name":"Shop"}"#).unwrap();
+        let old: Settings =
+            serde_json::from_str(r#"{"response_hours":24,"at_risk_hours":4,"appeal_hours":48,"store_name":"Shop"}"#)
+                .unwrap();
         assert!(!old.reminders);
         let on = Settings { reminders: true, ..Settings::default() };
         assert_eq!(serde_json::from_str::<Settings>(&serde_json::to_string(&on).unwrap()).unwrap(), on);

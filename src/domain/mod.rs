@@ -5,10 +5,10 @@
 
 pub mod case;
 pub mod case_log;
-pub mod claim;
-pub mod completeness;
 pub mod catalog;
 mod catalog_data;
+pub mod claim;
+pub mod completeness;
 pub mod contact;
 pub mod contact_us;
 pub mod evidence;
@@ -37,6 +37,8 @@ pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
 pub use case_log::CaseLog;
 pub use lang::{Lang, Text};
 pub use problem::ProblemType;
-pub use record::{decode_case, decode_draft, decode_newer_case, encode_case, encode_draft, DecodeError, SCHEMA_VERSION};
+pub use record::{
+    decode_case, decode_draft, decode_newer_case, encode_case, encode_draft, DecodeError, SCHEMA_VERSION,
+};
 pub use status::CaseStatus;
 pub use storage_problem::StorageProblem;

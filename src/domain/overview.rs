@@ -290,7 +290,8 @@ fn weekly(mondays: &[NaiveDate], this_week: NaiveDate, max_weeks: usize) -> (Vec
     let end = last.max(this_week);
     let start = first.max(end - Duration::weeks(back as i64));
     let len = (end - start).num_weeks() as usize + 1;
-    let mut weeks: Vec<WeekCount> = (0..len).map(|i| WeekCount { monday: start + Duration::weeks(i as i64), count: 0 }).collect();
+    let mut weeks: Vec<WeekCount> =
+        (0..len).map(|i| WeekCount { monday: start + Duration::weeks(i as i64), count: 0 }).collect();
     let mut earlier = 0;
     for monday in mondays {
         match usize::try_from((*monday - start).num_weeks()) {
@@ -357,7 +358,11 @@ impl Axis {
 /// power of ten rather than multiplying by its inverse).
 fn scaled(n: u32, exponent: i32) -> f64 {
     let power = 10f64.powi(exponent.abs());
-    if exponent < 0 { f64::from(n) / power } else { f64::from(n) * power }
+    if exponent < 0 {
+        f64::from(n) / power
+    } else {
+        f64::from(n) * power
+    }
 }
 
 /// Bars for `values` on one axis drawn `width` long: the axis and each bar's
@@ -536,7 +541,14 @@ mod tests {
         // Amazon's second answer does not change the first answer's time.
         let mut twice = opened("twice", t0);
         reply(&mut twice, 1, t0 + Duration::hours(6));
-        twice.apply(Action::MyReply { text: "More".into(), files: vec![] }, EventId("m".into()), t0 + Duration::hours(7), Lang::En).unwrap();
+        twice
+            .apply(
+                Action::MyReply { text: "More".into(), files: vec![] },
+                EventId("m".into()),
+                t0 + Duration::hours(7),
+                Lang::En,
+            )
+            .unwrap();
         reply(&mut twice, 2, t0 + Duration::hours(90));
         let now = t0 + Duration::hours(36);
         let o = of(&[fast, slow, tax, waiting, overdue, closed, twice], &LogQuery::default(), now);
@@ -544,17 +556,23 @@ mod tests {
         let count = |s| o.by_status.iter().find(|(t, _)| *t == s).unwrap().1;
         assert_eq!((count(CaseStatus::Open), count(CaseStatus::Answered), count(CaseStatus::Closed)), (2, 4, 1));
         assert_eq!(o.by_status.iter().map(|(s, _)| *s).collect::<Vec<_>>(), CaseStatus::ALL);
-        assert_eq!(o.timeliness, [
-            (Timeliness::AnsweredInTime, 2),
-            (Timeliness::AnsweredLate, 2),
-            (Timeliness::WaitingInTime, 1),
-            (Timeliness::WaitingOverdue, 1),
-            (Timeliness::NoAnswer, 1),
-        ]);
+        assert_eq!(
+            o.timeliness,
+            [
+                (Timeliness::AnsweredInTime, 2),
+                (Timeliness::AnsweredLate, 2),
+                (Timeliness::WaitingInTime, 1),
+                (Timeliness::WaitingOverdue, 1),
+                (Timeliness::NoAnswer, 1),
+            ]
+        );
         assert_eq!(o.answer_times.len(), 2);
         assert_eq!(o.answer_times[0].problem_type, ProblemType::OrdersAndReturns);
         assert_eq!(o.answer_times[0].spread.five(), [h(2.0), h(4.0), h(6.0), h(18.0), h(30.0)]);
-        assert_eq!(o.answer_times[1], AnswerTimes { problem_type: ProblemType::Tax, spread: Spread::of(&[h(24.0)]).unwrap() });
+        assert_eq!(
+            o.answer_times[1],
+            AnswerTimes { problem_type: ProblemType::Tax, spread: Spread::of(&[h(24.0)]).unwrap() }
+        );
         assert_eq!(o.answer_time_axis().max, 30.0);
     }
 
@@ -563,9 +581,19 @@ mod tests {
         let t0 = at(0);
         // The seller wrote again before Amazon answered: Amazon's clock restarted then.
         let mut restarted = opened("restarted", t0);
-        restarted.apply(Action::MyReply { text: "More".into(), files: vec![] }, EventId("m".into()), t0 + Duration::hours(20), Lang::En).unwrap();
+        restarted
+            .apply(
+                Action::MyReply { text: "More".into(), files: vec![] },
+                EventId("m".into()),
+                t0 + Duration::hours(20),
+                Lang::En,
+            )
+            .unwrap();
         reply(&mut restarted, 1, t0 + Duration::hours(30));
-        assert_eq!(Timeliness::of(&restarted, &Settings::default(), t0 + Duration::hours(40)), Timeliness::AnsweredInTime);
+        assert_eq!(
+            Timeliness::of(&restarted, &Settings::default(), t0 + Duration::hours(40)),
+            Timeliness::AnsweredInTime
+        );
         // Its own, longer window.
         let mut longer = opened("longer", t0);
         longer.response_hours = Some(72);
@@ -608,7 +636,14 @@ mod tests {
         assert!(o.weeks.is_empty());
         assert_eq!(o.weeks_earlier, 3);
         // Up to this week, even with no case since.
-        let o = overview(cases.iter().map(|c| (c, "")), &LogQuery::default(), &Settings::default(), now + Duration::weeks(2), utc, 12);
+        let o = overview(
+            cases.iter().map(|c| (c, "")),
+            &LogQuery::default(),
+            &Settings::default(),
+            now + Duration::weeks(2),
+            utc,
+            12,
+        );
         assert_eq!(o.weeks.last().map(|w| (w.monday, w.count)), Some((dec(28), 0)));
         assert_eq!(o.weeks.len(), 6);
     }
@@ -657,7 +692,14 @@ mod tests {
             let samples_counted = select(pairs(), &query).filter(|c| c.sample).count();
             assert_eq!(samples_counted, samples_shown, "{query:?}");
         }
-        let all = overview(cases.iter().zip(texts.iter().map(String::as_str)), &LogQuery::default(), &Settings::default(), now, utc, 12);
+        let all = overview(
+            cases.iter().zip(texts.iter().map(String::as_str)),
+            &LogQuery::default(),
+            &Settings::default(),
+            now,
+            utc,
+            12,
+        );
         assert_eq!(all.total, samples.len() + 1, "the samples are in, as on the log");
     }
 
@@ -676,7 +718,12 @@ mod tests {
             let action = match step % 6 {
                 0 => Action::AmazonReply { text: "Answer".into(), asks_for_information: step % 2 == 0, files: vec![] },
                 1 => Action::MyReply { text: "Reply".into(), files: vec![] },
-                2 => Action::Resolve { solution: Solution::Refund, amount: None, satisfied: step % 4 == 0, note: String::new() },
+                2 => Action::Resolve {
+                    solution: Solution::Refund,
+                    amount: None,
+                    satisfied: step % 4 == 0,
+                    note: String::new(),
+                },
                 3 => Action::Close { no_further_action: false, note: String::new() },
                 4 => Action::Reopen { reason: "Again".into() },
                 _ => {

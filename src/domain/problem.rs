@@ -57,7 +57,9 @@ impl ProblemType {
             ProblemType::AccountHealth => Text::new("Account health and suspension", "账户状况和账户暂停"),
             ProblemType::ListingsAndCatalog => Text::new("Listings and catalog", "商品信息和目录"),
             ProblemType::FbaInventory => Text::new("FBA inventory and shipments", "亚马逊物流库存和货件"),
-            ProblemType::Reimbursements => Text::new("Reimbursements for lost or damaged stock", "丢失或损坏库存的赔偿"),
+            ProblemType::Reimbursements => {
+                Text::new("Reimbursements for lost or damaged stock", "丢失或损坏库存的赔偿")
+            }
             ProblemType::Payments => Text::new("Payments and disbursements", "付款和转账"),
             ProblemType::BrandAndIp => Text::new("Brand and intellectual property", "品牌和知识产权"),
             ProblemType::Advertising => Text::new("Advertising", "广告"),

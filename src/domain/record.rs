@@ -44,7 +44,9 @@ impl ReadProblem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
             ReadProblem::NoSchema => lang.pick("no schema version", "没有格式版本号").into(),
-            ReadProblem::SchemaNotNumber => lang.pick("the schema version is not a number", "格式版本号不是数字").into(),
+            ReadProblem::SchemaNotNumber => {
+                lang.pick("the schema version is not a number", "格式版本号不是数字").into()
+            }
             ReadProblem::Reader(message) => reader_message(message, lang),
         }
     }
@@ -55,7 +57,9 @@ impl DecodeError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (DecodeError::NewerSchema { found }, Lang::En) => {
-                format!("saved by a newer version of Case Desk (format {found}; this version reads up to {SCHEMA_VERSION})")
+                format!(
+                    "saved by a newer version of Case Desk (format {found}; this version reads up to {SCHEMA_VERSION})"
+                )
             }
             (DecodeError::NewerSchema { found }, Lang::Zh) => {
                 format!("由更新版本的 Case Desk 保存（格式 {found}；此版本最高只能读取格式 {SCHEMA_VERSION}）")
@@ -280,7 +284,9 @@ mod tests {
 
     #[test]
     fn a_newer_record_with_a_readable_body_can_be_shown() {
-        let text = encode_case(&sample("c1", 9)).replacen("\"schema\":1", "\"schema\":2", 1).replace("\"events\"", "\"new_field\":[1,2],\"events\"");
+        let text = encode_case(&sample("c1", 9))
+            .replacen("\"schema\":1", "\"schema\":2", 1)
+            .replace("\"events\"", "\"new_field\":[1,2],\"events\"");
         assert_eq!(decode_case(&text), Err(DecodeError::NewerSchema { found: 2 }));
         assert_eq!(decode_newer_case(&text).map(|c| c.subject), Some("Case c1".to_string()));
         assert_eq!(decode_newer_case(r#"{"schema":9,"case":{"id":"x"}}"#), None);
@@ -288,7 +294,8 @@ mod tests {
 
     #[test]
     fn damaged_text_is_unreadable_with_a_reason() {
-        for text in ["", "{", "null", "[]", r#"{"case":{}}"#, r#"{"schema":"1"}"#, r#"{"schema":1,"case":{"id":"x"}}"#] {
+        for text in ["", "{", "null", "[]", r#"{"case":{}}"#, r#"{"schema":"1"}"#, r#"{"schema":1,"case":{"id":"x"}}"#]
+        {
             match decode_case(text) {
                 Err(DecodeError::Unreadable { reason }) => assert!(!reason.describe(Lang::En).is_empty(), "{text}"),
                 other => panic!("{text:?} gave {other:?}"),
@@ -299,17 +306,33 @@ mod tests {
     #[test]
     fn the_reasons_read_in_chinese_with_their_position() {
         assert_eq!(decode_case(r#"{"case":{}}"#).unwrap_err().message(Lang::Zh), "无法读取：没有格式版本号");
-        assert_eq!(DecodeError::NewerSchema { found: 7 }.message(Lang::Zh), "由更新版本的 Case Desk 保存（格式 7；此版本最高只能读取格式 1）");
+        assert_eq!(
+            DecodeError::NewerSchema { found: 7 }.message(Lang::Zh),
+            "由更新版本的 Case Desk 保存（格式 7；此版本最高只能读取格式 1）"
+        );
         let missing = decode_case(r#"{"schema":1,"case":{"id":"x"}}"#).unwrap_err();
-        assert!(missing.to_string().starts_with("could not be read: missing field `subject` at line 1 column "), "{missing}");
-        assert!(missing.message(Lang::Zh).starts_with("无法读取：缺少字段 `subject`（第 1 行，第 "), "{}", missing.message(Lang::Zh));
+        assert!(
+            missing.to_string().starts_with("could not be read: missing field `subject` at line 1 column "),
+            "{missing}"
+        );
+        assert!(
+            missing.message(Lang::Zh).starts_with("无法读取：缺少字段 `subject`（第 1 行，第 "),
+            "{}",
+            missing.message(Lang::Zh)
+        );
         let cut = decode_case(r#"{"schema":1,"case":{"id""#).unwrap_err().message(Lang::Zh);
         assert!(cut.starts_with("无法读取：内容在结尾之前中断了"), "{cut}");
         let zh = |message: &str| reader_message(message, Lang::Zh);
-        assert_eq!(zh("invalid type: integer `7`, expected a string at line 2 column 14"), "值 `7` 的类型不对（第 2 行，第 14 列）");
+        assert_eq!(
+            zh("invalid type: integer `7`, expected a string at line 2 column 14"),
+            "值 `7` 的类型不对（第 2 行，第 14 列）"
+        );
         assert_eq!(zh("invalid type: map, expected a string"), "值的类型不对");
         assert_eq!(zh("unknown variant `on_hold`, expected one of `open`, `answered`"), "`on_hold` 不是可识别的取值");
-        assert_eq!(zh("\"last Tuesday\" is not a date and time such as 2026-11-27T13:05:00Z"), "\"last Tuesday\" 不是有效的日期和时间（格式如 2026-11-27T13:05:00Z）");
+        assert_eq!(
+            zh("\"last Tuesday\" is not a date and time such as 2026-11-27T13:05:00Z"),
+            "\"last Tuesday\" 不是有效的日期和时间（格式如 2026-11-27T13:05:00Z）"
+        );
         assert_eq!(zh("expected value"), "不是有效的 JSON 内容");
         assert_eq!(reader_message("expected value at line 1 column 1", Lang::En), "expected value at line 1 column 1");
     }

@@ -43,7 +43,12 @@ fn open(n: usize, spec: &Spec, lang: Lang, now: DateTime<Utc>) -> Option<Case> {
         first.value = spec.identifier.into();
     }
     let request = draft.finish().ok()?;
-    let mut case = Case::open(request, CaseId(format!("sample-{n}")), EventId(format!("sample-{n}-e1")), now - Duration::hours(spec.hours_ago));
+    let mut case = Case::open(
+        request,
+        CaseId(format!("sample-{n}")),
+        EventId(format!("sample-{n}-e1")),
+        now - Duration::hours(spec.hours_ago),
+    );
     case.sample = true;
     Some(case)
 }
@@ -123,7 +128,11 @@ pub fn sample_cases(now: DateTime<Utc>, lang: Lang) -> (Vec<Case>, Vec<(Evidence
         },
     ];
     let mut cases: Vec<Case> = specs.iter().enumerate().filter_map(|(i, s)| open(i + 1, s, lang, now)).collect();
-    let reply = |text: Text, asks| Action::AmazonReply { text: text.get(lang).into(), asks_for_information: asks, files: vec![] };
+    let reply = |text: Text, asks| Action::AmazonReply {
+        text: text.get(lang).into(),
+        asks_for_information: asks,
+        files: vec![],
+    };
     let ago = |h: i64| now - Duration::hours(h);
     // 1: open, with evidence. 2: open and late (30 h).
     let body = SAMPLE_TRACKING.get(lang).as_bytes().to_vec();
@@ -141,23 +150,59 @@ pub fn sample_cases(now: DateTime<Utc>, lang: Lang) -> (Vec<Case>, Vec<(Evidence
         first.evidence.push(file.clone());
     }
     // 2 stays open and is late (30 hours old). 3: answered. 4: needs your attention.
-    story(&mut cases, 3, vec![(
-        reply(Text::new("We are reconciling the units; expect an update within 5 days.", "我们正在核对这些商品，预计 5 天内会有最新进展。"), false),
-        ago(20),
-    )]);
-    story(&mut cases, 4, vec![(reply(Text::new("Please send a screenshot of the image settings.", "请发送图片设置的截图。"), true), ago(40))]);
+    story(
+        &mut cases,
+        3,
+        vec![(
+            reply(
+                Text::new(
+                    "We are reconciling the units; expect an update within 5 days.",
+                    "我们正在核对这些商品，预计 5 天内会有最新进展。",
+                ),
+                false,
+            ),
+            ago(20),
+        )],
+    );
+    story(
+        &mut cases,
+        4,
+        vec![(
+            reply(Text::new("Please send a screenshot of the image settings.", "请发送图片设置的截图。"), true),
+            ago(40),
+        )],
+    );
     // 5: resolved, satisfied.
-    story(&mut cases, 5, vec![
-        (reply(Text::new("The hold is released.", "暂停已解除。"), false), ago(100)),
-        (
-            Action::Resolve { solution: Solution::Other, amount: None, satisfied: true, note: Text::new("Funds arrived.", "款项已到账。").get(lang).into() },
-            ago(90),
-        ),
-    ]);
+    story(
+        &mut cases,
+        5,
+        vec![
+            (reply(Text::new("The hold is released.", "暂停已解除。"), false), ago(100)),
+            (
+                Action::Resolve {
+                    solution: Solution::Other,
+                    amount: None,
+                    satisfied: true,
+                    note: Text::new("Funds arrived.", "款项已到账。").get(lang).into(),
+                },
+                ago(90),
+            ),
+        ],
+    );
     // 6: appeal in progress.
     let plan = PlanOfAction {
-        root_cause: Text::new("A new supplier shipped units without brand labels.", "一家新供应商发出的商品没有品牌标签。").get(lang).into(),
-        corrective_actions: Text::new("We removed the units and refunded every buyer.", "我们已移除这些商品，并为每位买家办理了退款。").get(lang).into(),
+        root_cause: Text::new(
+            "A new supplier shipped units without brand labels.",
+            "一家新供应商发出的商品没有品牌标签。",
+        )
+        .get(lang)
+        .into(),
+        corrective_actions: Text::new(
+            "We removed the units and refunded every buyer.",
+            "我们已移除这些商品，并为每位买家办理了退款。",
+        )
+        .get(lang)
+        .into(),
         preventive_measures: Text::new(
             "Each delivery is now checked against the invoice before it is listed.",
             "现在每批到货在上架前都会与发票逐一核对。",
@@ -165,20 +210,48 @@ pub fn sample_cases(now: DateTime<Utc>, lang: Lang) -> (Vec<Case>, Vec<(Evidence
         .get(lang)
         .into(),
     };
-    story(&mut cases, 6, vec![
-        (reply(Text::new("Please provide invoices and a Plan of Action.", "请提供发票和行动计划（POA）。"), true), ago(80)),
-        (Action::Appeal { plan }, ago(10)),
-    ]);
+    story(
+        &mut cases,
+        6,
+        vec![
+            (
+                reply(
+                    Text::new("Please provide invoices and a Plan of Action.", "请提供发票和行动计划（POA）。"),
+                    true,
+                ),
+                ago(80),
+            ),
+            (Action::Appeal { plan }, ago(10)),
+        ],
+    );
     // 7: closed. 8: reopened.
-    story(&mut cases, 7, vec![
-        (reply(Text::new("Your VAT number is now validated.", "您的增值税号现已通过验证。"), false), ago(150)),
-        (Action::Close { no_further_action: false, note: String::new() }, ago(140)),
-    ]);
-    story(&mut cases, 8, vec![
-        (reply(Text::new("The campaign is serving again.", "该广告活动已恢复投放。"), false), ago(60)),
-        (Action::Resolve { solution: Solution::Other, amount: None, satisfied: false, note: String::new() }, ago(50)),
-        (Action::Reopen { reason: Text::new("Impressions stopped again after one day.", "一天后展示再次停止。").get(lang).into() }, ago(2)),
-    ]);
+    story(
+        &mut cases,
+        7,
+        vec![
+            (reply(Text::new("Your VAT number is now validated.", "您的增值税号现已通过验证。"), false), ago(150)),
+            (Action::Close { no_further_action: false, note: String::new() }, ago(140)),
+        ],
+    );
+    story(
+        &mut cases,
+        8,
+        vec![
+            (reply(Text::new("The campaign is serving again.", "该广告活动已恢复投放。"), false), ago(60)),
+            (
+                Action::Resolve { solution: Solution::Other, amount: None, satisfied: false, note: String::new() },
+                ago(50),
+            ),
+            (
+                Action::Reopen {
+                    reason: Text::new("Impressions stopped again after one day.", "一天后展示再次停止。")
+                        .get(lang)
+                        .into(),
+                },
+                ago(2),
+            ),
+        ],
+    );
     (cases, vec![(file, body)])
 }
 
@@ -216,11 +289,28 @@ mod tests {
         let (zh, zh_files) = sample_cases(now, Lang::Zh);
         assert_eq!(zh.len(), en.len());
         let shape = |c: &Case| {
-            let events: Vec<String> = c.events.iter().map(|e| format!("{:?}", std::mem::discriminant(&e.kind))).collect();
-            (c.id.clone(), c.status, c.problem_type, c.specific_problem.clone(), c.identifiers.clone(), c.evidence.len(), events)
+            let events: Vec<String> =
+                c.events.iter().map(|e| format!("{:?}", std::mem::discriminant(&e.kind))).collect();
+            (
+                c.id.clone(),
+                c.status,
+                c.problem_type,
+                c.specific_problem.clone(),
+                c.identifiers.clone(),
+                c.evidence.len(),
+                events,
+            )
         };
         assert_eq!(zh.iter().map(shape).collect::<Vec<_>>(), en.iter().map(shape).collect::<Vec<_>>());
-        let ids = ["112-4738291-5047863", "FBA15ABCDE", "X001ABC2DE", "PHX7", "B0C7XK2M9Q", "B0D2PQ7R8S", "1Z999AA10123456784"];
+        let ids = [
+            "112-4738291-5047863",
+            "FBA15ABCDE",
+            "X001ABC2DE",
+            "PHX7",
+            "B0C7XK2M9Q",
+            "B0D2PQ7R8S",
+            "1Z999AA10123456784",
+        ];
         for case in &zh {
             assert!(case.sample && case.subject.starts_with("示例："), "{}", case.subject);
             assert_chinese(&case.subject, &ids, &case.id.0);
@@ -231,7 +321,9 @@ mod tests {
                     EventKind::AmazonReplied { text, .. } => vec![text],
                     EventKind::Resolved { note, .. } | EventKind::Closed { note, .. } => vec![note],
                     EventKind::Reopened { reason } => vec![reason],
-                    EventKind::AppealSubmitted { plan } => vec![&plan.root_cause, &plan.corrective_actions, &plan.preventive_measures],
+                    EventKind::AppealSubmitted { plan } => {
+                        vec![&plan.root_cause, &plan.corrective_actions, &plan.preventive_measures]
+                    }
                     _ => vec![],
                 };
                 for text in texts.into_iter().filter(|t| !t.is_empty()) {

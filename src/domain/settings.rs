@@ -35,7 +35,14 @@ pub const STORE_NAME_MAX: usize = 80;
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { response_hours: 24, at_risk_hours: 4, appeal_hours: 48, store_name: String::new(), reminders: false, claim_windows: BTreeMap::new() }
+        Settings {
+            response_hours: 24,
+            at_risk_hours: 4,
+            appeal_hours: 48,
+            store_name: String::new(),
+            reminders: false,
+            claim_windows: BTreeMap::new(),
+        }
     }
 }
 
@@ -52,18 +59,26 @@ impl Settings {
         ] {
             if value == 0 || value > MAX_HOURS {
                 let what = what.get(lang);
-                errors.push((field, match lang {
-                    Lang::En => format!("{what} must be between 1 and {MAX_HOURS} hours."),
-                    Lang::Zh => format!("{what}必须在 1 到 {MAX_HOURS} 小时之间。"),
-                }));
+                errors.push((
+                    field,
+                    match lang {
+                        Lang::En => format!("{what} must be between 1 and {MAX_HOURS} hours."),
+                        Lang::Zh => format!("{what}必须在 1 到 {MAX_HOURS} 小时之间。"),
+                    },
+                ));
             }
         }
         let name = self.store_name.trim().chars().count();
         if name > STORE_NAME_MAX {
-            errors.push(("store_name", match lang {
-                Lang::En => format!("Shorten the store name to {STORE_NAME_MAX} characters or fewer (it has {name})."),
-                Lang::Zh => format!("请将店铺名称缩短到 {STORE_NAME_MAX} 个字符以内（目前 {name} 个）。"),
-            }));
+            errors.push((
+                "store_name",
+                match lang {
+                    Lang::En => {
+                        format!("Shorten the store name to {STORE_NAME_MAX} characters or fewer (it has {name}).")
+                    }
+                    Lang::Zh => format!("请将店铺名称缩短到 {STORE_NAME_MAX} 个字符以内（目前 {name} 个）。"),
+                },
+            ));
         }
         if self.at_risk_hours >= self.response_hours {
             let message = lang.pick(
@@ -101,12 +116,21 @@ mod tests {
 
     #[test]
     fn errors_read_in_chinese() {
-        let s = Settings { response_hours: 0, at_risk_hours: 4, appeal_hours: 48, store_name: "店".repeat(STORE_NAME_MAX + 1), ..Settings::default() };
+        let s = Settings {
+            response_hours: 0,
+            at_risk_hours: 4,
+            appeal_hours: 48,
+            store_name: "店".repeat(STORE_NAME_MAX + 1),
+            ..Settings::default()
+        };
         let messages: Vec<String> = s.errors(Lang::Zh).into_iter().map(|(_, m)| m).collect();
-        assert_eq!(messages, [
-            format!("回复时限必须在 1 到 {MAX_HOURS} 小时之间。"),
-            format!("请将店铺名称缩短到 {STORE_NAME_MAX} 个字符以内（目前 {} 个）。", STORE_NAME_MAX + 1),
-            "即将逾期提醒必须在回复时限结束前开始：请填写比回复时限更少的小时数。".to_string(),
-        ]);
+        assert_eq!(
+            messages,
+            [
+                format!("回复时限必须在 1 到 {MAX_HOURS} 小时之间。"),
+                format!("请将店铺名称缩短到 {STORE_NAME_MAX} 个字符以内（目前 {} 个）。", STORE_NAME_MAX + 1),
+                "即将逾期提醒必须在回复时限结束前开始：请填写比回复时限更少的小时数。".to_string(),
+            ]
+        );
     }
 }

@@ -78,7 +78,11 @@ pub const CJK_WEIGHT: usize = 3;
 /// Latin letter or digit ("已填写 ASIN", "是 PDF 文件"), none before a Chinese
 /// one ("已填写订单编号").
 pub fn after_chinese(word: &str) -> String {
-    if word.starts_with(|c: char| c.is_ascii_alphanumeric()) { format!(" {word}") } else { word.to_string() }
+    if word.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        format!(" {word}")
+    } else {
+        word.to_string()
+    }
 }
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -106,7 +110,9 @@ pub fn day_and_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
             let day = format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year());
             format!("{} {day}, {hour:02}:{minute:02}", weekday(at, lang))
         }
-        Lang::Zh => format!("{}年{}月{}日 {} {hour:02}:{minute:02}", at.year(), at.month(), at.day(), weekday(at, lang)),
+        Lang::Zh => {
+            format!("{}年{}月{}日 {} {hour:02}:{minute:02}", at.year(), at.month(), at.day(), weekday(at, lang))
+        }
     }
 }
 
@@ -128,8 +134,28 @@ pub fn iso_day(day: &impl Datelike) -> String {
 /// (123-4567890-1234567, B08N5WRWNW) are always allowed.
 #[cfg(test)]
 const ALLOWED_LATIN: &[&str] = &[
-    "Case Desk", "A-to-z", "ASIN", "SKU", "FNSKU", "POA", "JSON", "PDF", "PNG", "JPEG", "JPG", "GIF", "WebP", "TXT",
-    "CSV", "KB", "MB", "GB", "URL", "UTC", "GMT", "IP",
+    "Case Desk",
+    "A-to-z",
+    "ASIN",
+    "SKU",
+    "FNSKU",
+    "POA",
+    "JSON",
+    "PDF",
+    "PNG",
+    "JPEG",
+    "JPG",
+    "GIF",
+    "WebP",
+    "TXT",
+    "CSV",
+    "KB",
+    "MB",
+    "GB",
+    "URL",
+    "UTC",
+    "GMT",
+    "IP",
 ];
 
 /// The English words in a text meant to be Chinese: every Latin word not on
@@ -153,18 +179,25 @@ mod tests {
 
     #[test]
     fn english_words_are_found_and_allowed_ones_pass() {
-        assert_eq!(english_words("Case Desk 导出的 JSON 文件，订单 112-4738291-5047863，A-to-z 索赔"), Vec::<String>::new());
+        assert_eq!(
+            english_words("Case Desk 导出的 JSON 文件，订单 112-4738291-5047863，A-to-z 索赔"),
+            Vec::<String>::new()
+        );
         assert_eq!(english_words("请 reopen 此问题（Amazon）"), ["reopen", "Amazon"]);
     }
 
     #[test]
     fn chinese_dates_read_year_month_day_and_the_weekday() {
         use chrono::{NaiveDate, NaiveTime};
-        let friday = NaiveDate::from_ymd_opt(2026, 11, 27).expect("a day").and_time(NaiveTime::from_hms_opt(13, 5, 0).expect("a time"));
+        let friday = NaiveDate::from_ymd_opt(2026, 11, 27)
+            .expect("a day")
+            .and_time(NaiveTime::from_hms_opt(13, 5, 0).expect("a time"));
         assert_eq!(day_and_time(&friday, Lang::Zh), "2026年11月27日 周五 13:05");
         assert_eq!(day_and_time(&friday, Lang::En), "Fri 27 Nov 2026, 13:05");
         assert_eq!(weekday_time(&friday, Lang::Zh), "周五 13:05");
-        let sunday = NaiveDate::from_ymd_opt(2027, 1, 3).expect("a day").and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("a time"));
+        let sunday = NaiveDate::from_ymd_opt(2027, 1, 3)
+            .expect("a day")
+            .and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("a time"));
         assert_eq!(day_and_time(&sunday, Lang::Zh), "2027年1月3日 周日 09:00");
         assert_eq!(weekday_time(&sunday, Lang::Zh), "周日 09:00");
     }
@@ -216,7 +249,10 @@ mod tests {
                 assert_eq!(lower_char(c).to_string(), expected, "{c} U+{:04X}", c as u32);
             }
         }
-        assert_eq!(lower("ÉCHANGE Café ŁÓDŹ Ωμέγα МОСКВА 订单 B0C7XK2M9Q"), "échange café łódź ωμέγα москва 订单 b0c7xk2m9q");
+        assert_eq!(
+            lower("ÉCHANGE Café ŁÓDŹ Ωμέγα МОСКВА 订单 B0C7XK2M9Q"),
+            "échange café łódź ωμέγα москва 订单 b0c7xk2m9q"
+        );
         assert_eq!(lower_first("Email"), "email");
         assert_eq!(lower_first(""), "");
     }

@@ -60,7 +60,11 @@ pub fn parse(text: &str) -> Option<DateTime<Utc>> {
         b"Z" | b"z" => 0,
         [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
             let seconds = i64::from(digits(i + 1, 2)? * 3600 + digits(i + 4, 2)? * 60);
-            if *sign == b'-' { -seconds } else { seconds }
+            if *sign == b'-' {
+                -seconds
+            } else {
+                seconds
+            }
         }
         _ => return None,
     };
@@ -185,7 +189,10 @@ mod tests {
             at: DateTime<Utc>,
         }
         let err = serde_json::from_str::<Event>(r#"{"at": "last Tuesday"}"#).unwrap_err();
-        assert!(err.to_string().contains("\"last Tuesday\" is not a date and time such as 2026-11-27T13:05:00Z"), "{err}");
+        assert!(
+            err.to_string().contains("\"last Tuesday\" is not a date and time such as 2026-11-27T13:05:00Z"),
+            "{err}"
+        );
         // Escaped characters in the string are read too.
         assert!(serde_json::from_str::<Event>(r#"{"at": "2026-11-27T13:05:00\u005A"}"#).is_ok());
     }

@@ -150,38 +150,138 @@ struct Rule {
 const RULES: &[Rule] = &[
     Rule {
         kind: ToneKind::Insult,
-        phrases: &["idiot", "idiots", "idiotic", "stupid", "incompetent", "incompetence", "moron", "morons",
-            "clueless", "brainless", "pathetic", "ridiculous", "lazy", "useless", "worthless", "disgusting",
-            "shame on you", "this is a joke", "you are a joke", "are you dumb", "dumb answer", "do you even read",
-            "learn to read", "can't you read", "cannot you read", "you thieves", "bunch of thieves", "this is a scam",
-            "amazon is a scam", "scamming me", "scamming us", "garbage service", "garbage support",
-            "terrible service", "worst service", "worst support", "you robots"],
+        phrases: &[
+            "idiot",
+            "idiots",
+            "idiotic",
+            "stupid",
+            "incompetent",
+            "incompetence",
+            "moron",
+            "morons",
+            "clueless",
+            "brainless",
+            "pathetic",
+            "ridiculous",
+            "lazy",
+            "useless",
+            "worthless",
+            "disgusting",
+            "shame on you",
+            "this is a joke",
+            "you are a joke",
+            "are you dumb",
+            "dumb answer",
+            "do you even read",
+            "learn to read",
+            "can't you read",
+            "cannot you read",
+            "you thieves",
+            "bunch of thieves",
+            "this is a scam",
+            "amazon is a scam",
+            "scamming me",
+            "scamming us",
+            "garbage service",
+            "garbage support",
+            "terrible service",
+            "worst service",
+            "worst support",
+            "you robots",
+        ],
     },
     Rule {
         kind: ToneKind::Threat,
-        phrases: &["or else", "i will sue", "i'll sue", "we will sue", "we'll sue", "sue you", "sue amazon",
-            "take legal action", "legal action against", "see you in court", "take you to court", "my lawyer will",
-            "my attorney will", "you will regret", "you'll regret", "i will report you", "report you to",
-            "go to the press", "go to the media", "last warning", "final warning"],
+        phrases: &[
+            "or else",
+            "i will sue",
+            "i'll sue",
+            "we will sue",
+            "we'll sue",
+            "sue you",
+            "sue amazon",
+            "take legal action",
+            "legal action against",
+            "see you in court",
+            "take you to court",
+            "my lawyer will",
+            "my attorney will",
+            "you will regret",
+            "you'll regret",
+            "i will report you",
+            "report you to",
+            "go to the press",
+            "go to the media",
+            "last warning",
+            "final warning",
+        ],
     },
     Rule {
         kind: ToneKind::Blame,
-        phrases: &["your fault", "your mistake", "you people", "you guys always", "you always ignore",
-            "you keep ignoring", "you ignored my", "you never answer", "you never reply", "you never read",
-            "you never help", "you never listen", "you lost my", "you stole", "amazon stole", "you are stealing",
-            "amazon is stealing", "stealing my money", "stealing from me", "stealing from us", "you ruined",
-            "you destroyed", "because of you"],
+        phrases: &[
+            "your fault",
+            "your mistake",
+            "you people",
+            "you guys always",
+            "you always ignore",
+            "you keep ignoring",
+            "you ignored my",
+            "you never answer",
+            "you never reply",
+            "you never read",
+            "you never help",
+            "you never listen",
+            "you lost my",
+            "you stole",
+            "amazon stole",
+            "you are stealing",
+            "amazon is stealing",
+            "stealing my money",
+            "stealing from me",
+            "stealing from us",
+            "you ruined",
+            "you destroyed",
+            "because of you",
+        ],
     },
     Rule {
         kind: ToneKind::Demand,
-        phrases: &["i demand", "we demand", "demand that", "fix this now", "fix it now", "do your job",
-            "do it now", "answer me", "respond immediately", "i expect you to", "you need to fix this",
-            "i want my money", "give me my money", "refund me now"],
+        phrases: &[
+            "i demand",
+            "we demand",
+            "demand that",
+            "fix this now",
+            "fix it now",
+            "do your job",
+            "do it now",
+            "answer me",
+            "respond immediately",
+            "i expect you to",
+            "you need to fix this",
+            "i want my money",
+            "give me my money",
+            "refund me now",
+        ],
     },
     Rule {
         kind: ToneKind::Profanity,
-        phrases: &["damn", "damned", "hell", "wtf", "crap", "shit", "sh*t", "bullshit", "fuck", "fucking", "f***",
-            "f*cking", "screw you", "screw amazon", "pissed"],
+        phrases: &[
+            "damn",
+            "damned",
+            "hell",
+            "wtf",
+            "crap",
+            "shit",
+            "sh*t",
+            "bullshit",
+            "fuck",
+            "fucking",
+            "f***",
+            "f*cking",
+            "screw you",
+            "screw amazon",
+            "pissed",
+        ],
     },
 ];
 
@@ -189,27 +289,61 @@ const RULES: &[Rule] = &[
 const ZH_RULES: &[Rule] = &[
     Rule {
         kind: ToneKind::Insult,
-        phrases: &["白痴", "笨蛋", "蠢货", "蠢猪", "废物", "脑残", "混蛋", "王八蛋", "垃圾客服", "垃圾服务",
-            "垃圾亚马逊", "亚马逊是骗子", "你们是骗子", "一群骗子", "无能的客服", "你们太无能", "你们是机器人"],
+        phrases: &[
+            "白痴",
+            "笨蛋",
+            "蠢货",
+            "蠢猪",
+            "废物",
+            "脑残",
+            "混蛋",
+            "王八蛋",
+            "垃圾客服",
+            "垃圾服务",
+            "垃圾亚马逊",
+            "亚马逊是骗子",
+            "你们是骗子",
+            "一群骗子",
+            "无能的客服",
+            "你们太无能",
+            "你们是机器人",
+        ],
     },
     Rule {
         kind: ToneKind::Threat,
-        phrases: &["起诉你们", "起诉亚马逊", "告你们", "法庭上见", "采取法律行动", "我的律师会", "曝光你们",
-            "找媒体曝光", "最后警告", "后果自负", "你们会后悔"],
+        phrases: &[
+            "起诉你们",
+            "起诉亚马逊",
+            "告你们",
+            "法庭上见",
+            "采取法律行动",
+            "我的律师会",
+            "曝光你们",
+            "找媒体曝光",
+            "最后警告",
+            "后果自负",
+            "你们会后悔",
+        ],
     },
     Rule {
         kind: ToneKind::Blame,
-        phrases: &["你们的错", "都怪你们", "你们偷了", "亚马逊偷了", "偷我的钱", "你们从来不回复",
-            "你们根本不看", "你们弄丢了", "你们毁了"],
+        phrases: &[
+            "你们的错",
+            "都怪你们",
+            "你们偷了",
+            "亚马逊偷了",
+            "偷我的钱",
+            "你们从来不回复",
+            "你们根本不看",
+            "你们弄丢了",
+            "你们毁了",
+        ],
     },
     Rule {
         kind: ToneKind::Demand,
         phrases: &["我要求你们", "马上给我", "立刻给我", "赶紧给我", "给我退钱", "还我钱", "你们必须马上"],
     },
-    Rule {
-        kind: ToneKind::Profanity,
-        phrases: &["他妈的", "你妈的", "卧槽", "去死", "狗屁", "尼玛"],
-    },
+    Rule { kind: ToneKind::Profanity, phrases: &["他妈的", "你妈的", "卧槽", "去死", "狗屁", "尼玛"] },
 ];
 
 /// Capitalised words that are names and codes, not shouting.
@@ -311,9 +445,7 @@ fn shouting(text: &str) -> Vec<ToneWarning> {
     }
     let shouted = |w: &str| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2
-            && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-            && !ACRONYMS.contains(&w)
+        letters >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) && !ACRONYMS.contains(&w)
     };
     let mut warnings = Vec::new();
     let mut i = 0;
@@ -334,11 +466,7 @@ fn shouting(text: &str) -> Vec<ToneWarning> {
         if j - i + 1 >= 3 || long_word {
             let (s, _) = words[i];
             let end = words[j].0 + words[j].1.len();
-            warnings.push(ToneWarning {
-                kind: ToneKind::Shouting,
-                phrase: text[s..end].to_string(),
-                start: s,
-            });
+            warnings.push(ToneWarning { kind: ToneKind::Shouting, phrase: text[s..end].to_string(), start: s });
         }
         i = j + 1;
     }
@@ -356,11 +484,7 @@ fn exclamations(text: &str) -> Vec<ToneWarning> {
             (false, Some(start)) => {
                 let marks = &text[start..i];
                 if marks.chars().count() >= 2 && marks.contains(['!', '！']) {
-                    warnings.push(ToneWarning {
-                        kind: ToneKind::Exclamations,
-                        phrase: marks.to_string(),
-                        start,
-                    });
+                    warnings.push(ToneWarning { kind: ToneKind::Exclamations, phrase: marks.to_string(), start });
                 }
                 run = None;
             }
@@ -477,7 +601,10 @@ mod tests {
         assert!(RUDE.len() >= 30);
         for (text, kind) in RUDE {
             let warnings = check_tone(text);
-            let hit = warnings.iter().find(|w| w.kind == *kind).unwrap_or_else(|| panic!("missed {kind:?} in: {text} ({warnings:?})"));
+            let hit = warnings
+                .iter()
+                .find(|w| w.kind == *kind)
+                .unwrap_or_else(|| panic!("missed {kind:?} in: {text} ({warnings:?})"));
             let normalised = text.replace('\u{2019}', "'");
             assert_eq!(&normalised[hit.start..hit.start + hit.phrase.len()], hit.phrase, "{text}");
             assert!(!hit.why(Lang::En).is_empty() && !hit.instead(Lang::En).is_empty());

@@ -270,7 +270,13 @@ mod tests {
         case.apply(reply(true), EventId("e2".into()), at(12), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Paused);
         assert_eq!(Countdown::of(&case, &settings(), at(12) + Duration::days(5)), Countdown::Paused);
-        case.apply(Action::MyReply { text: "Here it is".into(), files: vec![] }, EventId("e3".into()), at(14), Lang::En).unwrap();
+        case.apply(
+            Action::MyReply { text: "Here it is".into(), files: vec![] },
+            EventId("e3".into()),
+            at(14),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(14), due: at(14) + Duration::hours(24) });
     }
 
@@ -286,7 +292,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(window(&case, &settings()), Window::Finished);
-        case.apply(Action::Reopen { reason: "Refund was partial".into() }, EventId("e4".into()), at(15), Lang::En).unwrap();
+        case.apply(Action::Reopen { reason: "Refund was partial".into() }, EventId("e4".into()), at(15), Lang::En)
+            .unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(15), due: at(15) + Duration::hours(24) });
         assert_eq!(first_response(&case), Some(Duration::hours(3)));
     }
@@ -295,10 +302,17 @@ mod tests {
     fn an_appeal_has_its_own_48_hour_window() {
         let mut case = sample("c", 9);
         case.apply(reply(true), EventId("e2".into()), at(10), Lang::En).unwrap();
-        let plan = PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
+        let plan =
+            PlanOfAction { root_cause: "a".into(), corrective_actions: "b".into(), preventive_measures: "c".into() };
         case.apply(Action::Appeal { plan }, EventId("e3".into()), at(11), Lang::En).unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(11), due: at(11) + Duration::hours(48) });
-        case.apply(Action::MyReply { text: "More detail".into(), files: vec![] }, EventId("e4".into()), at(12), Lang::En).unwrap();
+        case.apply(
+            Action::MyReply { text: "More detail".into(), files: vec![] },
+            EventId("e4".into()),
+            at(12),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(window(&case, &settings()), Window::Running { started: at(12), due: at(12) + Duration::hours(48) });
     }
 
@@ -352,7 +366,10 @@ mod tests {
         let due = Utc.with_ymd_and_hms(2026, 11, 26, 14, 5, 0).unwrap();
         let left = Countdown::Left { remaining: Duration::minutes(7), due, at_risk: true, used_per_mille: 990 };
         assert_eq!(left.short_label(utc, Lang::En), "7 min left · due Thu 14:05");
-        assert_eq!(Countdown::Overdue { by: Duration::minutes(62), due }.short_label(utc, Lang::En), "overdue by 1 h 02 min");
+        assert_eq!(
+            Countdown::Overdue { by: Duration::minutes(62), due }.short_label(utc, Lang::En),
+            "overdue by 1 h 02 min"
+        );
     }
 
     #[test]

@@ -165,7 +165,8 @@ impl CaseStorage for CaseStore {
                 before.push((k.clone(), read(&k)?));
                 write(&k, &encode_case(case))?;
             }
-            let mut ids: Vec<String> = read_index().unwrap_or_default().into_iter().filter(|i| !removed.contains(i)).collect();
+            let mut ids: Vec<String> =
+                read_index().unwrap_or_default().into_iter().filter(|i| !removed.contains(i)).collect();
             ids.extend(cases.iter().map(|c| c.id.0.clone()));
             write_index(&ids)
         })();

@@ -15,7 +15,9 @@ use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, DomException, IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    Blob, DomException, IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 use super::local::problem_from_js;
 use crate::domain::StorageProblem;
@@ -49,7 +51,8 @@ type Handler = Closure<dyn FnMut(web_sys::Event)>;
 /// The DOMException an IndexedDB error event carries: the failing request's
 /// (a transaction's own `error` is still empty while the request's event bubbles).
 fn event_error(event: &web_sys::Event, tx: Option<&IdbTransaction>) -> JsValue {
-    let from_request = event.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.error().ok().flatten());
+    let from_request =
+        event.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.error().ok().flatten());
     from_request.or_else(|| tx.and_then(IdbTransaction::error)).map(JsValue::from).unwrap_or(JsValue::NULL)
 }
 
@@ -100,9 +103,7 @@ async fn committed(tx: &IdbTransaction) -> Result<(), StorageProblem> {
 }
 
 async fn open_database() -> Result<IdbDatabase, StorageProblem> {
-    let factory = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or(StorageProblem::Unavailable)?;
+    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(StorageProblem::Unavailable)?;
     let request: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, 1).map_err(problem_from_js)?;
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {

@@ -11,7 +11,7 @@ mod persistence;
 mod settings_store;
 
 pub use case_store::{CaseStore, CASE_KEY_PREFIX, INDEX_KEY, QUARANTINE_PREFIX};
+pub use draft_store::{delete_draft, load_drafts, save_draft, DRAFT_KEY_PREFIX};
 pub use evidence_store::{read_bytes, usage_and_quota, EvidenceStore};
 pub use persistence::{ask_persistence, read_persistence, Persistence};
 pub use settings_store::{load_settings, save_settings, SETTINGS_KEY};
-pub use draft_store::{delete_draft, load_drafts, save_draft, DRAFT_KEY_PREFIX};

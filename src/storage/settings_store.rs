@@ -10,11 +10,7 @@ pub const SETTINGS_KEY: &str = "case-desk:settings";
 /// The saved settings; defaults when none are saved or they cannot be read
 /// (the unreadable text stays in storage until the seller saves new settings).
 pub fn load_settings() -> Settings {
-    read(SETTINGS_KEY)
-        .ok()
-        .flatten()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    read(SETTINGS_KEY).ok().flatten().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
 }
 
 /// Saves the settings.

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::case_book::CaseBook;
-use super::i18n::{self, tr, LanguageSwitch};
 use super::components::{FocusOnNavigate, StorageBanner, UpdateBanner};
+use super::i18n::{self, tr, LanguageSwitch};
 use super::navigation::Navigator;
-use super::pages::{CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, OverviewPage, SettingsPage};
+use super::pages::{
+    CaseLogPage, CasePage, ContactUsPage, DataPage, NewCaseRedirect, NotFoundPage, OverviewPage, SettingsPage,
+};
 use crate::paths::{AppPaths, Route};
 
 /// The whole app: provides [`AppPaths`], [`Navigator`] and [`CaseBook`], then shows the page.
@@ -85,9 +87,5 @@ fn skip_to_content(ev: leptos::ev::MouseEvent) {
 
 /// The `href` of `<base>`, which Trunk sets from `--public-url`.
 fn base_href() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector("base")
-        .ok()??
-        .get_attribute("href")
+    web_sys::window()?.document()?.query_selector("base").ok()??.get_attribute("href")
 }

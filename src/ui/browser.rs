@@ -86,10 +86,7 @@ pub fn debounced(call: impl Fn() + 'static, wait: Duration) -> impl Fn() + Copy 
         if let Some(timer) = pending.get_value() {
             timer.clear();
         }
-        let timer = set_timeout_with_handle(
-            move || _ = call.try_with_value(|call| call()),
-            wait,
-        );
+        let timer = set_timeout_with_handle(move || _ = call.try_with_value(|call| call()), wait);
         pending.set_value(timer.ok());
     }
 }
@@ -106,7 +103,9 @@ pub fn notify_through_worker(title: String, options: web_sys::NotificationOption
     let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
     let Ok(ready) = container.ready() else { return };
     spawn_local(async move {
-        if let Ok(registration) = JsFuture::from(ready).await.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>()) {
+        if let Ok(registration) =
+            JsFuture::from(ready).await.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>())
+        {
             let _ = registration.show_notification_with_options(&title, &options);
         }
     });
@@ -130,7 +129,8 @@ impl Worker {
         container.set_oncontrollerchange(Some(taken_over.unchecked_ref()));
         let registered = JsFuture::from(container.register(script_url));
         spawn_local(async move {
-            let Ok(registration) = registered.await.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>()) else {
+            let Ok(registration) = registered.await.and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>())
+            else {
                 return;
             };
             worker.follow(&registration);

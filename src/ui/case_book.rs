@@ -10,12 +10,12 @@ use leptos::task::spawn_local;
 
 use crate::app_state::{referenced_evidence, Desk, LoadedCases, UnreadableCase};
 use crate::domain::case::Action;
-use crate::domain::claim::ClaimDate;
-use crate::domain::settings::Settings;
-use crate::domain::contact_us::{ContactUsDraft, Step};
-use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
 use crate::domain::catalog::EvidenceKind;
+use crate::domain::claim::ClaimDate;
+use crate::domain::contact_us::{ContactUsDraft, Step};
 use crate::domain::evidence::EvidenceFile;
+use crate::domain::settings::Settings;
+use crate::domain::{Case, CaseId, CaseLog, EventId, StorageProblem};
 use crate::storage::{self, CaseStore, EvidenceStore};
 use crate::ui::i18n::{lang, locale, td_string};
 
@@ -96,10 +96,8 @@ impl CaseBook {
 
     /// Shows the desk's last problem and any note for the seller.
     fn publish(&self) {
-        let (problem, notice) = self
-            .desk
-            .try_update_value(|d| (d.problem().cloned(), d.take_notice()))
-            .unwrap_or_default();
+        let (problem, notice) =
+            self.desk.try_update_value(|d| (d.problem().cloned(), d.take_notice())).unwrap_or_default();
         if self.problem.get_untracked() != problem {
             self.problem.set(problem);
         }
@@ -159,7 +157,9 @@ impl CaseBook {
     /// Keeps a draft (blank drafts are not kept: opening the form leaves no trace).
     pub fn save_draft(&self, mut draft: ContactUsDraft) {
         let unchanged = self.drafts.with_untracked(|drafts| {
-            drafts.iter().any(|d| d.id == draft.id && ContactUsDraft { updated_at: d.updated_at, ..draft.clone() } == *d)
+            drafts
+                .iter()
+                .any(|d| d.id == draft.id && ContactUsDraft { updated_at: d.updated_at, ..draft.clone() } == *d)
         });
         if draft.is_blank() || unchanged {
             return;
@@ -228,7 +228,8 @@ impl CaseBook {
 
     /// Removes every sample case in one go.
     pub fn remove_samples(&self) -> Result<usize, String> {
-        let ids: Vec<String> = self.log.with_untracked(|l| l.iter().filter(|c| c.sample).map(|c| c.id.0.clone()).collect());
+        let ids: Vec<String> =
+            self.log.with_untracked(|l| l.iter().filter(|c| c.sample).map(|c| c.id.0.clone()).collect());
         let count = ids.len();
         self.write_cases(Vec::new(), ids)?;
         self.collect_unused_evidence();
@@ -244,7 +245,8 @@ impl CaseBook {
 
     /// Deletes stored evidence bodies that no case or saved draft refers to.
     pub fn collect_unused_evidence(&self) {
-        let referenced = self.log.with_untracked(|log| self.drafts.with_untracked(|drafts| referenced_evidence(log, drafts)));
+        let referenced =
+            self.log.with_untracked(|log| self.drafts.with_untracked(|drafts| referenced_evidence(log, drafts)));
         spawn_local(async move {
             if let Ok(store) = EvidenceStore::open().await {
                 let _ = store.delete_unreferenced(&referenced).await;
@@ -292,7 +294,11 @@ impl CaseBook {
         if !errors.is_empty() {
             return Err(errors);
         }
-        self.record(if self.has_store() { storage::save_settings(&settings) } else { Err(StorageProblem::Unavailable) });
+        self.record(if self.has_store() {
+            storage::save_settings(&settings)
+        } else {
+            Err(StorageProblem::Unavailable)
+        });
         self.settings.set(settings);
         Ok(())
     }
@@ -367,7 +373,10 @@ impl CaseBook {
     pub fn take_external_change(&self, key: &str, new_value: Option<String>) {
         if let Some(id) = key.strip_prefix(storage::CASE_KEY_PREFIX) {
             let id = CaseId(id.to_string());
-            self.on_desk(|desk, log| desk.take_external_case(log, id, new_value.as_deref(), lang()), |changed| *changed);
+            self.on_desk(
+                |desk, log| desk.take_external_case(log, id, new_value.as_deref(), lang()),
+                |changed| *changed,
+            );
         } else if key.starts_with(storage::DRAFT_KEY_PREFIX) {
             if let Ok(drafts) = storage::load_drafts() {
                 self.drafts.set(drafts);
@@ -376,7 +385,6 @@ impl CaseBook {
             self.settings.set(storage::load_settings());
         }
     }
-
 }
 
 /// Said if the app's state is gone (a call after the app was unmounted).
@@ -388,9 +396,7 @@ fn gone_app() -> String {
 /// need to be unique in one seller's data, and it works on plain-http pages
 /// where `crypto.randomUUID` does not.
 pub fn new_id() -> String {
-    (0..3)
-        .map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32))
-        .collect()
+    (0..3).map(|_| format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32)).collect()
 }
 
 /// A blob of `bytes` typed `mime`.

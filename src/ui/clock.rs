@@ -57,7 +57,8 @@ impl Clock {
             self.minute.set(now);
         }
         let into_second = u64::from(now.timestamp_subsec_millis());
-        let wait = if showing_seconds { 1000 - into_second } else { 60_000 - u64::from(now.second()) * 1000 - into_second };
+        let wait =
+            if showing_seconds { 1000 - into_second } else { 60_000 - u64::from(now.second()) * 1000 - into_second };
         // A few ms late, so the tick lands in the new second or minute.
         let next = set_timeout_with_handle(move || self.tick(), Duration::from_millis(wait + 5)).ok();
         self.timer.set_value(next);

@@ -61,7 +61,9 @@ pub use trf;
 /// what `trf!` returns. The text is behind one `Arc<dyn Fn>`, so every `trf!`
 /// shares one closure type (as every `tr!` does), and Leptos's rendering code
 /// is compiled once for all of them instead of once per text.
-pub fn text_with(text: Arc<dyn Fn(Locale) -> String + Send + Sync>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+pub fn text_with(
+    text: Arc<dyn Fn(Locale) -> String + Send + Sync>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     move || text(locale())
 }
 

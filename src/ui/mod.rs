@@ -19,9 +19,7 @@ pub use app::App;
 /// Replaces the static loading shell of `index.html` with the running app.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("loading-shell"))
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading-shell"))
     {
         shell.remove();
     }

@@ -48,7 +48,8 @@ struct Told {
 
 /// The browser's notification permission; `None`: no Notification API.
 fn permission() -> Option<NotificationPermission> {
-    let supported = web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &JsValue::from_str("Notification")).unwrap_or(false));
+    let supported = web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w, &JsValue::from_str("Notification")).unwrap_or(false));
     supported.then(Notification::permission)
 }
 
@@ -89,7 +90,9 @@ pub fn Reminders() -> impl IntoView {
         }
         let now = Utc::now();
         // Pruned once, with the whole log loaded (not after a failed load).
-        let prune = first.get_value() && book.problem().with_untracked(Option::is_none) && book.unreadable().with_untracked(Vec::is_empty);
+        let prune = first.get_value()
+            && book.problem().with_untracked(Option::is_none)
+            && book.unreadable().with_untracked(Vec::is_empty);
         first.set_value(false);
         let (due, next) = untrack(|| check(book, memory, now, prune));
         if !due.is_empty() {
@@ -100,7 +103,9 @@ pub fn Reminders() -> impl IntoView {
             old.clear();
         }
         let wait = next.map(|at| (at - now).num_milliseconds().clamp(0, MAX_WAIT_MS) + 100);
-        let handle = wait.and_then(|ms| set_timeout_with_handle(move || wake.notify(), std::time::Duration::from_millis(ms as u64)).ok());
+        let handle = wait.and_then(|ms| {
+            set_timeout_with_handle(move || wake.notify(), std::time::Duration::from_millis(ms as u64)).ok()
+        });
         timer.set_value(handle);
     });
     on_cleanup(move || {
@@ -128,7 +133,9 @@ pub fn Reminders() -> impl IntoView {
 /// still keeps the system from showing one twice.
 fn lead(leader: RwSignal<bool>) {
     let locks = web_sys::window().and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok());
-    let request = locks.as_ref().and_then(|l| js_sys::Reflect::get(l, &JsValue::from_str("request")).ok()?.dyn_into::<js_sys::Function>().ok());
+    let request = locks
+        .as_ref()
+        .and_then(|l| js_sys::Reflect::get(l, &JsValue::from_str("request")).ok()?.dyn_into::<js_sys::Function>().ok());
     let (Some(locks), Some(request)) = (locks, request) else {
         leader.set(true);
         return;
@@ -212,10 +219,16 @@ fn show(told: RwSignal<Vec<Told>>, next_id: StoredValue<usize>, due: Vec<Milesto
 /// Reads what was told (stored and this tab's), finds what is due at `now`,
 /// records it and writes the set back, all at once so no other tab tells it
 /// in between. Returns what to tell and when to check again.
-fn check(book: CaseBook, memory: StoredValue<Notified>, now: DateTime<Utc>, prune: bool) -> (Vec<Milestone>, Option<DateTime<Utc>>) {
+fn check(
+    book: CaseBook,
+    memory: StoredValue<Notified>,
+    now: DateTime<Utc>,
+    prune: bool,
+) -> (Vec<Milestone>, Option<DateTime<Utc>>) {
     let offset = local_offset(now);
     let settings = book.settings().get_untracked();
-    let mut notified = local::read(NOTIFIED_KEY).ok().flatten().map(|text| Notified::from_json(&text)).unwrap_or_default();
+    let mut notified =
+        local::read(NOTIFIED_KEY).ok().flatten().map(|text| Notified::from_json(&text)).unwrap_or_default();
     notified.merge(memory.get_value());
     let (due, next, pruned) = book.log().with_untracked(|log| {
         let pruned = prune && notified.prune(log.iter(), &settings, offset);
@@ -242,7 +255,11 @@ fn notify(book: CaseBook, due: &[Milestone], now: DateTime<Utc>, lang: Lang) {
     let paths = expect_context::<AppPaths>();
     let (notice, href) = match due {
         [one] => {
-            let Some(notice) = book.log().with_untracked(|log| log.get(&one.case_id).map(|case| one.notice(case, now, lang))) else { return };
+            let Some(notice) =
+                book.log().with_untracked(|log| log.get(&one.case_id).map(|case| one.notice(case, now, lang)))
+            else {
+                return;
+            };
             (notice, paths.case(&one.case_id.0))
         }
         several => (digest(several, lang), paths.case_log()),
@@ -287,7 +304,10 @@ fn ToldNotice(shown: Told, #[prop(into)] on_dismiss: Callback<usize>) -> impl In
         let settings = book.settings().get();
         let offset = local_offset(at);
         book.log().with(|log| {
-            let still = |m: &Milestone| log.get(&m.case_id).is_some_and(|case| milestones(case, &settings, offset).iter().any(|l| l.key() == m.key()));
+            let still = |m: &Milestone| {
+                log.get(&m.case_id)
+                    .is_some_and(|case| milestones(case, &settings, offset).iter().any(|l| l.key() == m.key()))
+            };
             all.iter().filter(|m| still(m)).cloned().collect::<Vec<_>>()
         })
     });
@@ -302,23 +322,27 @@ fn ToldNotice(shown: Told, #[prop(into)] on_dismiss: Callback<usize>) -> impl In
             [] => None,
             [one] => {
                 let detail = case_of(one).map(|case| one.notice(&case, at, lang).body);
-                Some(view! {
-                    <p><strong>{one.kind.title("", lang)}</strong>{link(one)}</p>
-                    <p>{detail}</p>
-                }
-                .into_any())
+                Some(
+                    view! {
+                        <p><strong>{one.kind.title("", lang)}</strong>{link(one)}</p>
+                        <p>{detail}</p>
+                    }
+                    .into_any(),
+                )
             }
             several => {
                 let notice = digest(several, lang);
-                Some(view! {
-                    <p><strong>{notice.title}</strong>{notice.body}</p>
-                    <ul>
-                        {several.iter().map(|m| view! {
-                            <li>{link(m)}<span class="reminder-kind">{m.kind.title("", lang)}</span></li>
-                        }).collect_view()}
-                    </ul>
-                }
-                .into_any())
+                Some(
+                    view! {
+                        <p><strong>{notice.title}</strong>{notice.body}</p>
+                        <ul>
+                            {several.iter().map(|m| view! {
+                                <li>{link(m)}<span class="reminder-kind">{m.kind.title("", lang)}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any(),
+                )
             }
         })?;
         Some(view! {

@@ -39,7 +39,10 @@ pub fn AddToCalendar(
     });
     let file = move || {
         let now = Utc::now();
-        case.with_untracked(|c| c.as_ref().and_then(|c| settings.with_untracked(|s| ics::case_calendar(c, s, local_offset(now), now, lang()))))
+        case.with_untracked(|c| {
+            c.as_ref()
+                .and_then(|c| settings.with_untracked(|s| ics::case_calendar(c, s, local_offset(now), now, lang())))
+        })
     };
     view! {
         <CalendarButton id="add-to-calendar" label=|| td_string!(locale(), calendar.add)
@@ -59,7 +62,8 @@ pub fn ExportDueDates(
     let minute = expect_context::<Clock>().minutes();
     let reason = Memo::new(move |_| {
         let now = minute.get();
-        let none = log.with(|l| settings.with(|s| query.with(|q| shown_with_dates(l, q, s, now, |shown| shown.is_empty()))));
+        let none =
+            log.with(|l| settings.with(|s| query.with(|q| shown_with_dates(l, q, s, now, |shown| shown.is_empty()))));
         none.then(|| td_string!(locale(), calendar.export_none))
     });
     let file = move || {
@@ -67,7 +71,9 @@ pub fn ExportDueDates(
         log.with_untracked(|l| {
             settings.with_untracked(|s| {
                 query.with_untracked(|q| {
-                    shown_with_dates(l, q, s, now, |shown| ics::due_dates_calendar(shown.iter().copied(), s, local_offset(now), now, lang()))
+                    shown_with_dates(l, q, s, now, |shown| {
+                        ics::due_dates_calendar(shown.iter().copied(), s, local_offset(now), now, lang())
+                    })
                 })
             })
         })
@@ -82,7 +88,13 @@ pub fn ExportDueDates(
 /// Runs `f` on the cases the log shows (as `log_query::select` picks them)
 /// that have a date ahead. Search texts are made only for those: few cases
 /// wait for a date, so this stays cheap with thousands in the log.
-fn shown_with_dates<R>(log: &CaseLog, query: &LogQuery, settings: &Settings, now: DateTime<Utc>, f: impl FnOnce(&[&Case]) -> R) -> R {
+fn shown_with_dates<R>(
+    log: &CaseLog,
+    query: &LogQuery,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    f: impl FnOnce(&[&Case]) -> R,
+) -> R {
     let searching = !query.text.trim().is_empty();
     let ahead: Vec<(&Case, String)> = log
         .iter()

@@ -26,7 +26,8 @@ pub fn ClaimSources(
 ) -> impl IntoView {
     let policy = kind.policy();
     let one = policy.sources.len() == 1;
-    let heading = move || if one { td_string!(locale(), claim.source_one) } else { td_string!(locale(), claim.source_many) };
+    let heading =
+        move || if one { td_string!(locale(), claim.source_one) } else { td_string!(locale(), claim.source_many) };
     view! {
         <div class="claim-sources">
             {(!policy.verified).then(|| view! { <p class="claim-unverified">{tr!(claim.not_verified)}</p> })}

@@ -45,9 +45,17 @@ pub fn EvidenceCard(
     let view_id = view_button_id(prefix, &file.hash);
     let (kind, pages, size) = (file.kind, file.pages, file.size);
     let details = move || match (kind, pages, lang()) {
-        (FileKind::Pdf, Some(1), lang) => td_string!(locale(), evidence.pdf_single_page, size = human_size(size, lang)).to_string(),
-        (FileKind::Pdf, Some(n), lang) => td_string!(locale(), evidence.pdf_pages, pages = n, size = human_size(size, lang)).to_string(),
-        (kind, _, lang) => format!("{} · {}", kind.described(lang).trim_start_matches("a ").trim_start_matches("an "), human_size(size, lang)),
+        (FileKind::Pdf, Some(1), lang) => {
+            td_string!(locale(), evidence.pdf_single_page, size = human_size(size, lang)).to_string()
+        }
+        (FileKind::Pdf, Some(n), lang) => {
+            td_string!(locale(), evidence.pdf_pages, pages = n, size = human_size(size, lang)).to_string()
+        }
+        (kind, _, lang) => format!(
+            "{} · {}",
+            kind.described(lang).trim_start_matches("a ").trim_start_matches("an "),
+            human_size(size, lang)
+        ),
     };
     let preview = if !file.stored {
         view! { <p class="evidence-missing">{tr!(evidence.not_stored_here)}</p> }.into_any()

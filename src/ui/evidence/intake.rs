@@ -5,7 +5,9 @@
 use chrono::Utc;
 use web_sys::File;
 
-use crate::domain::evidence::{check_file, check_size, content_hash, fits_case, pdf_page_count, EvidenceFile, FileKind};
+use crate::domain::evidence::{
+    check_file, check_size, content_hash, fits_case, pdf_page_count, EvidenceFile, FileKind,
+};
 use crate::domain::StorageProblem;
 use crate::storage::{read_bytes, EvidenceStore};
 use crate::ui::i18n::{lang, locale, td_string};
@@ -70,7 +72,8 @@ pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
                 false
             }
         };
-        let evidence = EvidenceFile { hash, name, kind, size, proves: kind.likely_proves(), added_at: Utc::now(), pages, stored };
+        let evidence =
+            EvidenceFile { hash, name, kind, size, proves: kind.likely_proves(), added_at: Utc::now(), pages, stored };
         all.push(evidence.clone());
         intake.added.push(evidence);
     }

@@ -27,7 +27,9 @@ pub fn EvidenceViewer(
         let Some(el) = dialog.get() else { return };
         match open.get() {
             Some(i) if !el.open() => {
-                opener.set_value(files.with_untracked(|f| f.get(i).map(|f| super::card::view_button_id(prefix, &f.hash))));
+                opener.set_value(
+                    files.with_untracked(|f| f.get(i).map(|f| super::card::view_button_id(prefix, &f.hash))),
+                );
                 let _ = el.show_modal();
             }
             None if el.open() => el.close(),

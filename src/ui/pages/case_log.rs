@@ -146,7 +146,6 @@ fn SampleNotice() -> impl IntoView {
     }
 }
 
-
 /// One group as the log shows it: rows for the cases shown, and how many were found.
 #[derive(Clone, PartialEq)]
 struct Shown {
@@ -222,8 +221,24 @@ fn RowGroup(
     }
 }
 
-fn case_row(row: Row, paths: &AppPaths, settings: ReadSignal<Settings>, minute: ReadSignal<DateTime<Utc>>) -> impl IntoView {
-    let Row { id, subject, status, urgent, problem, amazon_case_id: amazon_id, last_activity: last, window, sample, claim } = row;
+fn case_row(
+    row: Row,
+    paths: &AppPaths,
+    settings: ReadSignal<Settings>,
+    minute: ReadSignal<DateTime<Utc>>,
+) -> impl IntoView {
+    let Row {
+        id,
+        subject,
+        status,
+        urgent,
+        problem,
+        amazon_case_id: amazon_id,
+        last_activity: last,
+        window,
+        sample,
+        claim,
+    } = row;
     let href = paths.case(&id);
     let countdown = move || Countdown::from_window(window, &settings.get(), minute.get());
     view! {

@@ -103,7 +103,8 @@ impl ExportNews {
         match self {
             ExportNews::Preparing => td_string!(locale(), data.export_preparing).to_string(),
             ExportNews::Exported { count, name, bytes } => {
-                td_string!(locale(), data.exported, count = count, name = name, size = human_size(*bytes, lang())).to_string()
+                td_string!(locale(), data.exported, count = count, name = name, size = human_size(*bytes, lang()))
+                    .to_string()
             }
             ExportNews::Failed(error) => error.message().to_string(),
         }
@@ -155,11 +156,21 @@ struct Pending {
 /// What a long import is doing.
 #[derive(Clone, PartialEq)]
 enum Progress {
-    Reading { name: String, bytes: u64 },
-    Checking { name: String },
+    Reading {
+        name: String,
+        bytes: u64,
+    },
+    Checking {
+        name: String,
+    },
     /// Evidence bodies put back so far, of how many.
-    Keeping { done: usize, total: usize },
-    Saving { count: usize },
+    Keeping {
+        done: usize,
+        total: usize,
+    },
+    Saving {
+        count: usize,
+    },
 }
 
 impl Progress {
@@ -170,7 +181,9 @@ impl Progress {
                 td_string!(locale(), data.reading, name = name, size = human_size(*bytes, lang())).to_string()
             }
             Progress::Checking { name } => td_string!(locale(), data.checking, name = name).to_string(),
-            Progress::Keeping { done, total } => td_string!(locale(), data.keeping_evidence, done = done, total = total).to_string(),
+            Progress::Keeping { done, total } => {
+                td_string!(locale(), data.keeping_evidence, done = done, total = total).to_string()
+            }
             Progress::Saving { count } => td_string!(locale(), data.saving, count = count).to_string(),
         }
     }

@@ -1,17 +1,17 @@
 //! One file per route.
 
-mod case_log;
 mod case;
+mod case_log;
 mod contact_us;
 mod data;
 mod not_found;
 mod overview;
 mod settings;
 
-pub use case_log::CaseLogPage;
 pub use case::CasePage;
-pub use data::{DataPage, NoCaseYet};
+pub use case_log::CaseLogPage;
 pub use contact_us::{ContactUsPage, NewCaseRedirect};
+pub use data::{DataPage, NoCaseYet};
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;
 pub use settings::SettingsPage;

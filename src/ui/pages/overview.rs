@@ -71,7 +71,11 @@ fn Charts() -> impl IntoView {
                 let texts = texts.iter().map(String::as_str).chain(std::iter::repeat(""));
                 overview(l.iter().zip(texts), &q, &s, now, local_offset, WEEKS)
             };
-            if q.text.trim().is_empty() { of(&[]) } else { index.with(|texts| of(texts)) }
+            if q.text.trim().is_empty() {
+                of(&[])
+            } else {
+                index.with(|texts| of(texts))
+            }
         })
     });
     let total = Memo::new(move |_| numbers.with(|o| o.total));
@@ -224,7 +228,9 @@ fn axis_across(axis: &Axis, y: f64, label: impl Fn(&str, bool) -> String) -> Vec
 
 /// "Waiting for Amazon: 2; Answered: 1" for an accessible name.
 fn parts(rows: impl Iterator<Item = (String, usize)>) -> String {
-    let parts: Vec<String> = rows.map(|(label, count)| td_string!(locale(), overview.part, label = label, count = count).to_string()).collect();
+    let parts: Vec<String> = rows
+        .map(|(label, count)| td_string!(locale(), overview.part, label = label, count = count).to_string())
+        .collect();
     parts.join(td_string!(locale(), overview.separator))
 }
 
@@ -379,12 +385,30 @@ fn answer_chart(o: &Overview, lang: Lang) -> Chart {
         shapes.push(line(min, max, middle, middle));
         shapes.push(line(min, min, middle - 6.0, middle + 6.0));
         shapes.push(line(max, max, middle - 6.0, middle + 6.0));
-        shapes.push(Shape::Rect { class: "chart-box".into(), x: low, width: high - low, y: middle - 8.0, height: 16.0 });
-        shapes.push(Shape::Line { class: "chart-median", x1: median, x2: median, y1: middle - 10.0, y2: middle + 10.0 });
+        shapes.push(Shape::Rect {
+            class: "chart-box".into(),
+            x: low,
+            width: high - low,
+            y: middle - 8.0,
+            height: 16.0,
+        });
+        shapes.push(Shape::Line {
+            class: "chart-median",
+            x1: median,
+            x2: median,
+            y1: middle - 10.0,
+            y2: middle + 10.0,
+        });
     }
     let bottom = o.answer_times.len() as f64 * BOX_ROW + 2.0;
     // The unit once, at the end: "0 10 20 30 40 50 h" fits a phone in both languages.
-    let hours = |t: &str, last| if last { td_string!(locale(), overview.hours_tick, hours = t).to_string() } else { t.to_string() };
+    let hours = |t: &str, last| {
+        if last {
+            td_string!(locale(), overview.hours_tick, hours = t).to_string()
+        } else {
+            t.to_string()
+        }
+    };
     shapes.extend(axis_across(&axis, bottom, hours));
     let parts: Vec<String> = o
         .answer_times
@@ -392,10 +416,21 @@ fn answer_chart(o: &Overview, lang: Lang) -> Chart {
         .map(|a| {
             let (s, problem) = (&a.spread, a.problem_type.label(lang));
             let (median, min, max) = (time(s.median), time(s.min), time(s.max));
-            td_string!(locale(), overview.answer_part, problem = problem, median = median, min = min, max = max, count = s.count).to_string()
+            td_string!(
+                locale(),
+                overview.answer_part,
+                problem = problem,
+                median = median,
+                min = min,
+                max = max,
+                count = s.count
+            )
+            .to_string()
         })
         .collect();
-    let name = td_string!(locale(), overview.answer_summary, parts = parts.join(td_string!(locale(), overview.separator))).to_string();
+    let name =
+        td_string!(locale(), overview.answer_summary, parts = parts.join(td_string!(locale(), overview.separator)))
+            .to_string();
     let header = |text: &'static str| cell(text);
     let table = Table {
         head: vec![
@@ -411,7 +446,13 @@ fn answer_chart(o: &Overview, lang: Lang) -> Chart {
             .map(|a| {
                 let s = &a.spread;
                 let label = a.problem_type.label(lang);
-                vec![cell(label), number(s.count), cell(time(s.median)), cell(range(s.lower_quartile, s.upper_quartile)), cell(range(s.min, s.max))]
+                vec![
+                    cell(label),
+                    number(s.count),
+                    cell(time(s.median)),
+                    cell(range(s.lower_quartile, s.upper_quartile)),
+                    cell(range(s.min, s.max)),
+                ]
             })
             .collect(),
         foot: None,
@@ -446,7 +487,13 @@ fn weeks_chart(o: &Overview, lang: Lang) -> Chart {
     for (i, (w, h)) in weeks.iter().zip(heights).enumerate() {
         let centre = LEFT + slot * (i as f64 + 0.5);
         if w.count > 0 {
-            shapes.push(Shape::Rect { class: "chart-column".into(), x: centre - column / 2.0, width: column, y: base - h, height: h });
+            shapes.push(Shape::Rect {
+                class: "chart-column".into(),
+                x: centre - column / 2.0,
+                width: column,
+                y: base - h,
+                height: h,
+            });
             shapes.push(text("chart-value", centre, base - h - 4.0, "middle", w.count.to_string()));
         }
         let class = if i % every == 0 { "chart-tick" } else { "chart-tick chart-minor" };
@@ -462,9 +509,13 @@ fn weeks_chart(o: &Overview, lang: Lang) -> Chart {
         1 => intro.push(td_string!(locale(), overview.weeks_earlier_one, weeks = WEEKS).to_string()),
         n => intro.push(td_string!(locale(), overview.weeks_earlier, weeks = WEEKS, count = n).to_string()),
     }
-    let earlier = (o.weeks_earlier > 0).then(|| vec![cell(td_string!(locale(), overview.earlier_row)), number(o.weeks_earlier)]);
+    let earlier =
+        (o.weeks_earlier > 0).then(|| vec![cell(td_string!(locale(), overview.earlier_row)), number(o.weeks_earlier)]);
     let table = Table {
-        head: vec![cell(td_string!(locale(), overview.week_header)), Cell { text: td_string!(locale(), overview.cases_header).into(), number: true }],
+        head: vec![
+            cell(td_string!(locale(), overview.week_header)),
+            Cell { text: td_string!(locale(), overview.cases_header).into(), number: true },
+        ],
         rows: earlier.into_iter().chain(weeks.iter().map(|w| vec![cell(w.label(lang)), number(w.count)])).collect(),
         foot: Some(vec![cell(td_string!(locale(), overview.all_cases)), number(o.total)]),
         wide: false,

@@ -39,9 +39,17 @@ fn check(typed: &Typed, base: &Settings) -> Result<Settings, Vec<(&'static str, 
             let mut settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name, ..base.clone() };
             let not_days = claims::apply(&typed.claims, &mut settings);
             let errors: Vec<_> = settings.errors(lang()).into_iter().chain(not_days).collect();
-            if errors.is_empty() { Ok(settings) } else { Err(errors) }
+            if errors.is_empty() {
+                Ok(settings)
+            } else {
+                Err(errors)
+            }
         }
-        (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().chain(claims::apply(&typed.claims, &mut base.clone())).collect()),
+        (a, b, c) => Err([a.err(), b.err(), c.err()]
+            .into_iter()
+            .flatten()
+            .chain(claims::apply(&typed.claims, &mut base.clone()))
+            .collect()),
     }
 }
 
@@ -58,7 +66,11 @@ pub fn SettingsPage() -> impl IntoView {
     let claim_inputs = claims::ClaimInputs::new(&current);
     // What was submitted with errors; `None` once saved.
     let refused = RwSignal::new(None::<Typed>);
-    let errors = Memo::new(move |_| refused.with(|t| t.as_ref().and_then(|t| book.settings().with_untracked(|base| check(t, base)).err()).unwrap_or_default()));
+    let errors = Memo::new(move |_| {
+        refused.with(|t| {
+            t.as_ref().and_then(|t| book.settings().with_untracked(|base| check(t, base)).err()).unwrap_or_default()
+        })
+    });
     let saved = RwSignal::new(false);
     let error_of = move |field: &'static str| {
         Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
@@ -74,7 +86,11 @@ pub fn SettingsPage() -> impl IntoView {
             store_name: store_name.get_untracked(),
             claims: claim_inputs.typed(),
         };
-        match book.settings().with_untracked(|base| check(&typed, base)).and_then(|settings| book.save_settings(settings)) {
+        match book
+            .settings()
+            .with_untracked(|base| check(&typed, base))
+            .and_then(|settings| book.save_settings(settings))
+        {
             Ok(()) => {
                 refused.set(None);
                 saved.set(true);

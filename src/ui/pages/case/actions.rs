@@ -1,15 +1,15 @@
 //! The actions a case's status allows, each a small form: log Amazon's reply,
 //! log my reply, resolve, close, reopen, and the appeal with its Plan of Action.
 
-use leptos::prelude::*;
 use crate::ui::browser::Clipboard;
+use leptos::prelude::*;
 
 use crate::domain::case::Action;
+use crate::domain::catalog::EvidenceKind;
+use crate::domain::evidence::EvidenceFile;
 use crate::domain::lifecycle::{ActionKind, PlanOfAction, Solution, PLAN_PART_MAX};
 use crate::domain::{Case, CaseId};
 use crate::ui::case_book::CaseBook;
-use crate::domain::catalog::EvidenceKind;
-use crate::domain::evidence::EvidenceFile;
 use crate::ui::components::{described_by, focus_by_id, Field};
 use crate::ui::evidence::{EvidenceArea, Intake};
 use crate::ui::i18n::{lang, locale, td_string, tr};
@@ -92,7 +92,9 @@ fn ActionForm(action: ActionKind, id: CaseId, on_done: Callback<()>) -> impl Int
                 satisfied: satisfied.get_untracked(),
                 note: text.get_untracked(),
             },
-            ActionKind::Close => Action::Close { no_further_action: no_further_action.get_untracked(), note: text.get_untracked() },
+            ActionKind::Close => {
+                Action::Close { no_further_action: no_further_action.get_untracked(), note: text.get_untracked() }
+            }
             ActionKind::Reopen => Action::Reopen { reason: text.get_untracked() },
             ActionKind::Appeal => Action::Appeal { plan: plan.get_untracked() },
         };

@@ -50,7 +50,9 @@ fn ClaimPanel(
     });
     let stored = Memo::new(move |_| case.with(|c| c.as_ref().and_then(|c| c.claim_date)));
     let window = Memo::new(move |_| case.with(|c| c.as_ref().and_then(|c| settings.with(|s| ClaimWindow::of(c, s)))));
-    let warning = Memo::new(move |_| case.with(|c| c.as_ref().and_then(|c| settings.with(|s| claim::warning(c, s, today.get())))));
+    let warning = Memo::new(move |_| {
+        case.with(|c| c.as_ref().and_then(|c| settings.with(|s| claim::warning(c, s, today.get()))))
+    });
 
     // A removal order has two windows: the seller says which.
     let chosen = RwSignal::new(stored.get_untracked().map_or(kinds[0], |c| c.window));

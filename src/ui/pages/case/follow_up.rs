@@ -55,7 +55,9 @@ pub fn FollowUpPanel(
     let recorded = StoredValue::new(false);
     move || match current.get() {
         FollowUpState::NotDue => None,
-        FollowUpState::Offered { previous } => Some(view! { <Offered case=case previous=previous recorded=recorded/> }.into_any()),
+        FollowUpState::Offered { previous } => {
+            Some(view! { <Offered case=case previous=previous recorded=recorded/> }.into_any())
+        }
         FollowUpState::Sent { at, again } => Some({
             if recorded.get_value() {
                 recorded.set_value(false);
@@ -98,7 +100,11 @@ fn Offered(
     let message = Signal::derive(move || follow_up.with(|f| f.as_ref().map(|f| f.message.clone()).unwrap_or_default()));
     let error = RwSignal::new(None::<String>);
     let record = move |_| {
-        let Some((id, FollowUp { message, .. })) = case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())).zip(follow_up.get_untracked()) else { return };
+        let Some((id, FollowUp { message, .. })) =
+            case.with_untracked(|c| c.as_ref().map(|c| c.id.clone())).zip(follow_up.get_untracked())
+        else {
+            return;
+        };
         // The panel will say when it was sent: the seller is taken there.
         recorded.set_value(true);
         if let Err(message) = book.record_follow_up(&id, &message) {

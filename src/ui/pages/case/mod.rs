@@ -6,18 +6,18 @@ mod claim;
 mod follow_up;
 mod timeline;
 
-use leptos::ev::SubmitEvent;
-use leptos::task::spawn_local;
-use leptos::prelude::*;
 use crate::ui::navigation::{How, Navigator};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::domain::catalog::EvidenceKind;
 use crate::domain::window::Countdown;
 use crate::domain::{Case, CaseId};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
 use crate::ui::components::{described_by, CountdownView, Field, LocalTime, StatusBadge};
-use crate::domain::catalog::EvidenceKind;
 use crate::ui::evidence::{EvidenceArea, Intake};
 use crate::ui::i18n::{lang, locale, td_string, tr};
 use crate::ui::page_title::set_page_title;
@@ -203,7 +203,8 @@ fn AmazonCaseIdForm(
     case: Memo<Option<Case>>,
 ) -> impl IntoView {
     let book = expect_context::<CaseBook>();
-    let value = RwSignal::new(case.with_untracked(|c| c.as_ref().and_then(|c| c.amazon_case_id.clone()).unwrap_or_default()));
+    let value =
+        RwSignal::new(case.with_untracked(|c| c.as_ref().and_then(|c| c.amazon_case_id.clone()).unwrap_or_default()));
     let error = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
     let on_submit = move |ev: SubmitEvent| {
@@ -310,7 +311,9 @@ fn DeleteCase(
     let log_href = expect_context::<AppPaths>().case_log();
     let error = RwSignal::new(None::<String>);
     let delete = move |_| {
-        let Some((id, subject)) = case.with_untracked(|c| c.as_ref().map(|c| (c.id.clone(), c.subject.clone()))) else { return };
+        let Some((id, subject)) = case.with_untracked(|c| c.as_ref().map(|c| (c.id.clone(), c.subject.clone()))) else {
+            return;
+        };
         let question = td_string!(locale(), case.delete_confirm, subject = subject).to_string();
         if !crate::ui::components::confirm(&question) {
             return;

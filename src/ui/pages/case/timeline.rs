@@ -18,7 +18,9 @@ pub fn Timeline(
     case: Memo<Option<Case>>,
 ) -> impl IntoView {
     // Rebuilt only when the events change, not on every tick of the clock.
-    let events = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| (c.events.clone(), c.evidence.clone())).unwrap_or_default()));
+    let events = Memo::new(move |_| {
+        case.with(|c| c.as_ref().map(|c| (c.events.clone(), c.evidence.clone())).unwrap_or_default())
+    });
     view! {
         <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{tr!(case.timeline)}</h2>

@@ -18,7 +18,8 @@ pub fn ContactStep() -> impl IntoView {
     let flow = expect_context::<Flow>();
     // Set by a Continue without a choice; the message is written when shown, in the current language.
     let missing = RwSignal::new(false);
-    let choice_error = Signal::derive(move || missing.get().then(|| td_string!(locale(), contact.method_required).to_string()));
+    let choice_error =
+        Signal::derive(move || missing.get().then(|| td_string!(locale(), contact.method_required).to_string()));
     let methods = flow.draft.with_untracked(|d| d.problem().map(|p| p.methods.to_vec()).unwrap_or_default());
     let only_email = methods == [ContactMethod::Email];
     // A memo, so the method's fields are not rebuilt (losing focus) on every keystroke.

@@ -80,7 +80,11 @@ fn IdentifierLine(
     let error = flow.error(field, ContactUsDraft::details_errors);
     let name = move || {
         let kind = kind.label(lang());
-        if numbered { format!("{kind} {nth}") } else { kind.to_string() }
+        if numbered {
+            format!("{kind} {nth}")
+        } else {
+            kind.to_string()
+        }
     };
     let label = move || {
         if required {

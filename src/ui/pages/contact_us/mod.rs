@@ -65,7 +65,11 @@ impl Flow {
     }
 
     /// The error to show for a field: its current error, once the seller left it or tried to continue.
-    pub fn error(&self, field: FormField, errors: impl Fn(&ContactUsDraft, Lang) -> FormErrors + Send + Sync + 'static) -> Signal<Option<String>> {
+    pub fn error(
+        &self,
+        field: FormField,
+        errors: impl Fn(&ContactUsDraft, Lang) -> FormErrors + Send + Sync + 'static,
+    ) -> Signal<Option<String>> {
         let flow = *self;
         Signal::derive(move || {
             let visible = flow.show_all.get() || flow.touched.with(|t| t.contains(&field));
@@ -161,7 +165,9 @@ pub fn ContactUsPage(
         }
     });
     set_page_title(move || {
-        step.get().map(|s| td_string!(locale(), contact.page_title, step = s.label(lang())).to_string()).unwrap_or_default()
+        step.get()
+            .map(|s| td_string!(locale(), contact.page_title, step = s.label(lang())).to_string())
+            .unwrap_or_default()
     });
     Effect::new(move || {
         if step.get().is_some() {

@@ -1,8 +1,8 @@
 //! The four precautions, checked on the draft: detail and evidence
 //! (completeness), respect (tone), Amazon's rules (duplicates) and patience.
 
-use leptos::prelude::*;
 use crate::ui::navigation::{How, Navigator};
+use leptos::prelude::*;
 
 use super::Flow;
 use crate::domain::completeness::assess;
@@ -60,7 +60,8 @@ pub fn ToneWarnings() -> impl IntoView {
             all
         })
     });
-    let has_text = Memo::new(move |_| flow.draft.with(|d| !d.subject.trim().is_empty() || !d.description.trim().is_empty()));
+    let has_text =
+        Memo::new(move |_| flow.draft.with(|d| !d.subject.trim().is_empty() || !d.description.trim().is_empty()));
     move || {
         let warnings = warnings.get();
         let count = warnings.len();

@@ -2,9 +2,9 @@
 //! copy into Seller Central (in the language picked for it here), and saving
 //! the case once it is sent.
 
-use leptos::prelude::*;
-use crate::ui::navigation::{How, Navigator};
 use crate::ui::components::{CopyBlock, CopyWords};
+use crate::ui::navigation::{How, Navigator};
+use leptos::prelude::*;
 
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
 use super::{Flow, StepActions};
@@ -86,9 +86,8 @@ fn MessageToCopy() -> impl IntoView {
     let draft = flow.draft;
     let subject = Signal::derive(move || draft.with(|d| d.subject.trim().to_string()));
     // Built once per change of the draft: the text, the counter and the length check all read it.
-    let shown = Memo::new(move |_| {
-        settings.with(|s| draft.with(|d| d.shown_message(&s.store_name).unwrap_or_default()))
-    });
+    let shown =
+        Memo::new(move |_| settings.with(|s| draft.with(|d| d.shown_message(&s.store_name).unwrap_or_default())));
     let editing = Memo::new(move |_| draft.with(|d| d.edited_message.is_some()));
     let message_lang = Memo::new(move |_| draft.with(|d| d.message_lang));
     let length = Signal::derive(move || shown.with(|m| m.chars().count()));

@@ -14,7 +14,8 @@ pub fn SpecificProblemStep() -> impl IntoView {
     let flow = expect_context::<Flow>();
     // Set by a Continue without a choice; the message is written when shown, in the current language.
     let missing = RwSignal::new(false);
-    let error = Signal::derive(move || missing.get().then(|| td_string!(locale(), contact.problem_required).to_string()));
+    let error =
+        Signal::derive(move || missing.get().then(|| td_string!(locale(), contact.problem_required).to_string()));
     let problem_type = flow.draft.with_untracked(|d| d.problem_type);
     let problems: Vec<_> = problem_type.map(|t| catalog::problems_of(t).collect()).unwrap_or_default();
     let first_id = problems.first().map(|p| format!("problem-{}", p.slug)).unwrap_or_default();

@@ -92,7 +92,8 @@ fn kind_fields(
 ) -> impl IntoView {
     let policy = kind.policy();
     let (earliest_id, last_id) = kind.setting_fields();
-    let input = move |id: &'static str, value: RwSignal<String>| super::number_input(id, value, MAX_CLAIM_DAYS, error_of(id));
+    let input =
+        move |id: &'static str, value: RwSignal<String>| super::number_input(id, value, MAX_CLAIM_DAYS, error_of(id));
     let use_amazons = move |_| {
         earliest.set(policy.days.earliest.to_string());
         last.set(policy.days.last.to_string());
