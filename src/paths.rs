@@ -5,8 +5,8 @@
 //! `--public-url`, so one build of the code serves at any sub-path. Every
 //! in-app address, for links and navigation alike, is built here.
 
-use crate::domain::contact_us::Step;
-use crate::domain::log_query::LogQuery;
+use crate::domain::contact_us::step::Step;
+use crate::domain::insight::log_query::LogQuery;
 
 /// The sub-path the app is served under, without a trailing slash (`""` at the root).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -307,7 +307,7 @@ mod tests {
 
     #[test]
     fn the_log_and_the_overview_share_their_query() {
-        use crate::domain::log_query::SortOrder;
+        use crate::domain::insight::log_query::SortOrder;
         use crate::domain::{CaseStatus, ProblemType};
         let paths = AppPaths::from_base_href(Some("/case-desk/"));
         assert_eq!(paths.case_log_for(&LogQuery::default()), "/case-desk/");

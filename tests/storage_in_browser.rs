@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use case_desk::app_state::CaseStorage;
-use case_desk::domain::contact::ContactMethod;
-use case_desk::domain::contact_us::ContactUsDraft;
+use case_desk::domain::contact_method::ContactMethod;
+use case_desk::domain::contact_us::draft::ContactUsDraft;
 use case_desk::domain::{encode_case, Case, CaseId, DecodeError, EventId, ProblemType, StorageProblem};
 use case_desk::storage::{
     delete_draft, load_drafts, read_bytes, save_draft, CaseStore, EvidenceStore, CASE_KEY_PREFIX, DRAFT_KEY_PREFIX,

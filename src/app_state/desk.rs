@@ -6,8 +6,9 @@
 use std::collections::HashSet;
 
 use super::CaseStorage;
-use crate::domain::contact_us::ContactUsDraft;
-use crate::domain::export::merge_case;
+use crate::domain::case::case_file::CaseError;
+use crate::domain::contact_us::draft::ContactUsDraft;
+use crate::domain::transfer::export::merge_case;
 use crate::domain::{decode_case, Case, CaseId, CaseLog, Lang, StorageProblem, Text};
 
 /// Said when a seller tries to change a case a newer Case Desk saved.
@@ -19,6 +20,56 @@ pub const READ_ONLY: Text = Text::new(
 
 /// Said when the case to change is gone (deleted in another tab, say).
 const GONE: Text = Text::new("This case is no longer in this browser.", "此问题已不在此浏览器中。");
+
+/// Why the desk refused a change to a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeError {
+    /// A newer Case Desk saved the case: it is read-only here.
+    ReadOnly,
+    /// The case is no longer in this browser.
+    Gone,
+    /// The case itself refused the change.
+    Case(CaseError),
+}
+
+impl ChangeError {
+    /// What is wrong and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ChangeError::ReadOnly => READ_ONLY.get(lang).into(),
+            ChangeError::Gone => GONE.get(lang).into(),
+            ChangeError::Case(error) => error.message(lang),
+        }
+    }
+}
+
+impl From<CaseError> for ChangeError {
+    fn from(error: CaseError) -> ChangeError {
+        ChangeError::Case(error)
+    }
+}
+
+/// Another tab changed the details of a case this tab changed at the same time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConcurrentChange {
+    /// The case's subject after the merge.
+    pub subject: String,
+}
+
+impl ConcurrentChange {
+    /// What the seller is told, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let subject = &self.subject;
+        match lang {
+            Lang::En => format!(
+                "\"{subject}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept."
+            ),
+            Lang::Zh => format!(
+                "问题“{subject}”同时在另一个标签页中被更改。两个标签页中的时间线记录均已保留；其他内容以较晚的更改为准。"
+            ),
+        }
+    }
+}
 
 /// The saving half of the app's state.
 #[derive(Debug)]
@@ -32,7 +83,7 @@ pub struct Desk<S> {
     /// The outcome of the last storage call, for the banner.
     problem: Option<StorageProblem>,
     /// A note about another tab's change to the same case.
-    notice: Option<String>,
+    notice: Option<ConcurrentChange>,
 }
 
 impl<S: CaseStorage> Desk<S> {
@@ -62,7 +113,7 @@ impl<S: CaseStorage> Desk<S> {
     }
 
     /// The note about another tab's change, taken (shown once).
-    pub fn take_notice(&mut self) -> Option<String> {
+    pub fn take_notice(&mut self) -> Option<ConcurrentChange> {
         self.notice.take()
     }
 
@@ -82,19 +133,17 @@ impl<S: CaseStorage> Desk<S> {
     }
 
     /// Changes one case in `log` and saves it (retrying earlier failed saves first).
-    /// A read-only or missing case is refused with the reason in `lang`; a
-    /// refused change leaves `log` as it was.
+    /// A read-only or missing case is refused; a refused change leaves `log` as it was.
     pub fn change_case(
         &mut self,
         log: &mut CaseLog,
         id: &CaseId,
-        lang: Lang,
-        change: impl FnOnce(&mut Case) -> Result<(), String>,
-    ) -> Result<(), String> {
+        change: impl FnOnce(&mut Case) -> Result<(), CaseError>,
+    ) -> Result<(), ChangeError> {
         if self.is_read_only(id) {
-            return Err(READ_ONLY.get(lang).into());
+            return Err(ChangeError::ReadOnly);
         }
-        let mut case = log.get(id).cloned().ok_or_else(|| GONE.get(lang).to_string())?;
+        let mut case = log.get(id).cloned().ok_or(ChangeError::Gone)?;
         change(&mut case)?;
         self.save_case(log, &case);
         log.upsert(case);
@@ -123,22 +172,20 @@ impl<S: CaseStorage> Desk<S> {
     /// Writes and removes cases all together (an import, samples, a delete):
     /// all or nothing, and `log` changes only when the store took it. Cases
     /// saved by a newer Case Desk are neither replaced nor removed.
-    /// A refusal is the storage problem's message in `lang`.
+    /// A refusal is the storage problem.
     pub fn write_cases(
         &mut self,
         log: &mut CaseLog,
         mut cases: Vec<Case>,
         mut removed: Vec<String>,
-        lang: Lang,
-    ) -> Result<usize, String> {
+    ) -> Result<usize, StorageProblem> {
         cases.retain(|c| !self.read_only.contains(&c.id));
         removed.retain(|id| !self.read_only.iter().any(|p| &p.0 == id));
         let count = cases.len();
         if let Some(store) = &self.store {
             if let Err(problem) = store.save_batch(&cases, &removed) {
-                let message = problem.message(lang);
-                self.problem = Some(problem);
-                return Err(message);
+                self.problem = Some(problem.clone());
+                return Err(problem);
             }
         }
         for id in &removed {
@@ -159,8 +206,8 @@ impl<S: CaseStorage> Desk<S> {
     /// Another tab stored `new_value` (or removed the entry) for case `id`.
     /// Events of both tabs are kept; when this tab had events the other lacked,
     /// the union is written back, and the seller is told if both changed the
-    /// case's details (in `lang`). Returns whether `log` changed.
-    pub fn take_external_case(&mut self, log: &mut CaseLog, id: CaseId, new_value: Option<&str>, lang: Lang) -> bool {
+    /// case's details. Returns whether `log` changed.
+    pub fn take_external_case(&mut self, log: &mut CaseLog, id: CaseId, new_value: Option<&str>) -> bool {
         let Some(text) = new_value else {
             log.remove(&id);
             self.unsaved.retain(|u| *u != id);
@@ -177,15 +224,7 @@ impl<S: CaseStorage> Desk<S> {
             self.save_case(log, &merged);
             if let Some(mine) = &mine {
                 if mine.subject != theirs.subject || mine.status != theirs.status || mine.urgent != theirs.urgent {
-                    let subject = &merged.subject;
-                    self.notice = Some(match lang {
-                        Lang::En => format!(
-                            "\"{subject}\" was changed in another tab at the same time. Entries from both tabs are kept; for the other details the later change was kept."
-                        ),
-                        Lang::Zh => format!(
-                            "问题“{subject}”同时在另一个标签页中被更改。两个标签页中的时间线记录均已保留；其他内容以较晚的更改为准。"
-                        ),
-                    });
+                    self.notice = Some(ConcurrentChange { subject: merged.subject.clone() });
                 }
             }
         } else {
@@ -267,7 +306,7 @@ mod tests {
 
     use super::*;
     use crate::app_state::memory_store::{MemoryStore, TabStore};
-    use crate::domain::samples::sample_cases;
+    use crate::domain::transfer::samples::sample_cases;
     use crate::domain::EventId;
 
     type Tab = (Desk<TabStore>, CaseLog);
@@ -290,14 +329,14 @@ mod tests {
     fn stocked() -> (Rc<MemoryStore>, Tab) {
         let store = MemoryStore::shared();
         let (mut desk, mut log) = tab(&store);
-        desk.write_cases(&mut log, samples(), Vec::new(), Lang::En).unwrap();
+        desk.write_cases(&mut log, samples(), Vec::new()).unwrap();
         (store, (desk, log))
     }
 
-    fn note(tab: &mut Tab, id: &CaseId, text: &str, minute: i64) -> Result<(), String> {
+    fn note(tab: &mut Tab, id: &CaseId, text: &str, minute: i64) -> Result<(), ChangeError> {
         let (desk, log) = tab;
-        desk.change_case(log, id, Lang::En, |c| {
-            c.add_note(text, EventId(format!("{text}-event")), t0() + Duration::minutes(minute), Lang::En)
+        desk.change_case(log, id, |c| {
+            c.add_note(text, EventId(format!("{text}-event")), t0() + Duration::minutes(minute))
         })
     }
 
@@ -312,7 +351,7 @@ mod tests {
     fn deliver(to: &mut Tab) {
         let events = to.0.store.as_ref().map(TabStore::take_events).unwrap_or_default();
         for (id, text) in events {
-            to.0.take_external_case(&mut to.1, id, text.as_deref(), Lang::En);
+            to.0.take_external_case(&mut to.1, id, text.as_deref());
         }
     }
 
@@ -347,7 +386,7 @@ mod tests {
         note(&mut tab, &ids[0], "waiting", 1).unwrap();
         assert_eq!(tab.0.problem(), Some(&StorageProblem::Full));
         store.writes_left.set(None);
-        tab.0.write_cases(&mut tab.1, Vec::new(), vec![ids[1].0.clone()], Lang::En).unwrap();
+        tab.0.write_cases(&mut tab.1, Vec::new(), vec![ids[1].0.clone()]).unwrap();
         assert_eq!(tab.0.problem(), None);
         assert!(tab.0.unsaved().is_empty());
         assert_eq!(notes(&store.case(&ids[0]).unwrap()), vec!["waiting-event".to_string()]);
@@ -394,10 +433,9 @@ mod tests {
         let mut desk: Desk<TabStore> = Desk::new(None, Vec::new(), Some(StorageProblem::Unavailable));
         let mut log = CaseLog::new(samples());
         let id = log.iter().next().unwrap().id.clone();
-        desk.change_case(&mut log, &id, Lang::En, |c| c.add_note("kept here", EventId("n".into()), t0(), Lang::En))
-            .unwrap();
+        desk.change_case(&mut log, &id, |c| c.add_note("kept here", EventId("n".into()), t0())).unwrap();
         assert_eq!(desk.problem(), Some(&StorageProblem::Unavailable));
-        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![id.0.clone()], Lang::En), Ok(0));
+        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![id.0.clone()]), Ok(0));
         assert!(log.get(&id).is_none());
     }
 
@@ -409,13 +447,13 @@ mod tests {
         let mut desk = Desk::new(Some(store.connect()), vec![newer.id.clone()], None);
         let mut log = CaseLog::new(vec![newer.clone()]);
 
-        let refused =
-            desk.change_case(&mut log, &newer.id, Lang::En, |c| c.add_note("no", EventId("x".into()), t0(), Lang::En));
-        assert_eq!(refused, Err(READ_ONLY.en.to_string()));
+        let refused = desk.change_case(&mut log, &newer.id, |c| c.add_note("no", EventId("x".into()), t0()));
+        assert_eq!(refused, Err(ChangeError::ReadOnly));
+        assert_eq!(ChangeError::ReadOnly.message(Lang::En), READ_ONLY.en);
         let mut imported = newer.clone();
         imported.subject = "Replaced by an import".into();
-        assert_eq!(desk.write_cases(&mut log, vec![imported], Vec::new(), Lang::En), Ok(0));
-        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![newer.id.0.clone()], Lang::En), Ok(0));
+        assert_eq!(desk.write_cases(&mut log, vec![imported], Vec::new()), Ok(0));
+        assert_eq!(desk.write_cases(&mut log, Vec::new(), vec![newer.id.0.clone()]), Ok(0));
         assert_eq!(
             store.entries.borrow().get(&newer.id.0).map(String::as_str),
             Some("{\"schema\":99,\"case\":\"from the future\"}")
@@ -435,8 +473,8 @@ mod tests {
         }
         store.writes_left.set(Some(3));
         let removed: Vec<String> = before_log.iter().map(|c| c.id.0.clone()).collect();
-        let result = tab.0.write_cases(&mut tab.1, incoming, removed, Lang::En);
-        assert_eq!(result, Err(StorageProblem::Full.message(Lang::En)));
+        let result = tab.0.write_cases(&mut tab.1, incoming, removed);
+        assert_eq!(result, Err(StorageProblem::Full));
         assert_eq!(tab.0.problem(), Some(&StorageProblem::Full), "the banner hears of it");
         assert_eq!(*store.entries.borrow(), before_store);
         assert_eq!(tab.1.iter().cloned().collect::<Vec<_>>(), before_log);
@@ -449,9 +487,9 @@ mod tests {
         let id = a.1.iter().next().unwrap().id.clone();
         note(&mut a, &id, "from A", 1).unwrap();
         // B had not heard of A's note yet when it wrote its own (A's event still queued).
-        b.0.change_case(&mut b.1, &id, Lang::En, |c| {
+        b.0.change_case(&mut b.1, &id, |c| {
             c.set_urgent(true, EventId("urgent-in-B".into()), t0() + Duration::minutes(2));
-            c.add_note("from B", EventId("from B-event".into()), t0() + Duration::minutes(2), Lang::En)
+            c.add_note("from B", EventId("from B-event".into()), t0() + Duration::minutes(2))
         })
         .unwrap();
         deliver(&mut b);
@@ -483,10 +521,11 @@ mod tests {
         let (store, mut a) = stocked();
         let mut b = tab(&store);
         let id = a.1.iter().next().unwrap().id.clone();
-        a.0.write_cases(&mut a.1, Vec::new(), vec![id.0.clone()], Lang::En).unwrap();
+        a.0.write_cases(&mut a.1, Vec::new(), vec![id.0.clone()]).unwrap();
         deliver(&mut b);
         assert!(b.1.get(&id).is_none());
-        assert_eq!(note(&mut b, &id, "too late", 3), Err(GONE.en.to_string()));
+        assert_eq!(note(&mut b, &id, "too late", 3), Err(ChangeError::Gone));
+        assert_eq!(ChangeError::Gone.message(Lang::En), GONE.en);
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod desk;
 #[cfg(test)]
 mod memory_store;
 
-pub use desk::{referenced_evidence, Desk, READ_ONLY};
+pub use desk::{referenced_evidence, ChangeError, ConcurrentChange, Desk, READ_ONLY};
 
 use crate::domain::{Case, DecodeError, StorageProblem};
 

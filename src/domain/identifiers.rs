@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Lang, Text};
+use crate::domain::{Lang, Text};
 
 /// A kind of identifier Amazon asks for in a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -83,14 +83,121 @@ impl IdentifierKind {
         }
     }
 
-    /// Checks one value of this kind; returns it normalised, or why not in `lang`.
-    pub fn validate(self, raw: &str, lang: Lang) -> Result<String, String> {
+    /// Checks one value of this kind; returns it normalised, or why not.
+    pub fn validate(self, raw: &str) -> Result<String, IdentifierError> {
         match self {
-            IdentifierKind::OrderId => validate_order_id(raw, lang),
-            IdentifierKind::Asin => validate_asin(raw, lang),
-            IdentifierKind::Sku => validate_sku(raw, lang),
-            IdentifierKind::Fnsku => validate_fnsku(raw, lang),
-            IdentifierKind::ShipmentId => validate_shipment_id(raw, lang),
+            IdentifierKind::OrderId => validate_order_id(raw),
+            IdentifierKind::Asin => validate_asin(raw),
+            IdentifierKind::Sku => validate_sku(raw),
+            IdentifierKind::Fnsku => validate_fnsku(raw),
+            IdentifierKind::ShipmentId => validate_shipment_id(raw),
+        }
+    }
+}
+
+/// Why a value is not the identifier it was typed as; [`IdentifierError::message`]
+/// says what the right shape is and where to copy it from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentifierError {
+    /// Not three groups of 3, 7 and 7 digits.
+    OrderId,
+    /// Not 10 letters and digits (it has `length` characters).
+    Asin {
+        /// Characters typed.
+        length: usize,
+    },
+    /// An empty SKU line.
+    SkuEmpty,
+    /// A SKU over 40 characters (it has `length`).
+    SkuTooLong {
+        /// Characters typed.
+        length: usize,
+    },
+    /// A SKU with a line break or a tab.
+    SkuNotOneLine,
+    /// Not 10 letters and digits starting with X00 or B0.
+    Fnsku,
+    /// Not FBA and 5 to 12 letters and digits.
+    ShipmentId,
+    /// Not an email address Amazon can reply to.
+    Email,
+    /// Not + and 1 to 3 digits.
+    CountryCode,
+    /// Not 4 to 14 digits.
+    PhoneNumber,
+    /// Not 8 to 14 digits.
+    AmazonCaseId,
+}
+
+impl IdentifierError {
+    /// What the right shape is, in `lang`.
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            IdentifierError::OrderId => {
+                let example = IdentifierKind::OrderId.example();
+                lang.pick(
+                    format!("An order ID is 17 digits in three groups, 3-7-7, joined by hyphens (e.g. {example}). Copy it from the order page."),
+                    format!("订单编号为 17 位数字，按 3-7-7 分成三组，以连字符相连（例如 {example}）。请从订单页面复制。"),
+                )
+            }
+            IdentifierError::Asin { length } => {
+                let example = IdentifierKind::Asin.example();
+                lang.pick(
+                    format!("An ASIN is exactly 10 letters and digits, with no spaces (e.g. {example}). This one has {length} characters."),
+                    format!("ASIN 由 10 个字母和数字组成，不含空格（例如 {example}）。当前输入有 {length} 个字符。"),
+                )
+            }
+            IdentifierError::SkuEmpty => lang.pick("Enter the SKU, or remove this line.", "请输入 SKU，或删除此行。").into(),
+            IdentifierError::SkuTooLong { length } => lang.pick(
+                format!("A SKU has at most 40 characters; this one has {length}. Copy it from Manage Inventory."),
+                format!("SKU 最多 40 个字符，当前输入有 {length} 个。请从“管理库存”中复制。"),
+            ),
+            IdentifierError::SkuNotOneLine => lang
+                .pick(
+                    "A SKU is one line of text: remove the line break or tab.",
+                    "SKU 只能是一行文字：请删除换行符或制表符。",
+                )
+                .into(),
+            IdentifierError::Fnsku => {
+                let example = IdentifierKind::Fnsku.example();
+                lang.pick(
+                    format!(
+                        "An FNSKU is 10 letters and digits starting with X00 (e.g. {example}), as printed on the FBA label."
+                    ),
+                    format!("FNSKU 由 10 个字母和数字组成，以 X00 开头（例如 {example}），与亚马逊物流标签上印的一致。"),
+                )
+            }
+            IdentifierError::ShipmentId => {
+                let example = IdentifierKind::ShipmentId.example();
+                lang.pick(
+                    format!("An FBA shipment ID starts with FBA followed by 5 to 12 letters and digits (e.g. {example}). Find it in Shipping Queue."),
+                    format!("货件编号以 FBA 开头，后接 5 到 12 个字母和数字（例如 {example}）。可在“货件处理进度”中找到。"),
+                )
+            }
+            IdentifierError::Email => lang
+                .pick(
+                    "Enter an email address like name@example.com, where Amazon can reply.",
+                    "请输入亚马逊可以回复的电子邮件地址，例如 name@example.com。",
+                )
+                .into(),
+            IdentifierError::CountryCode => lang
+                .pick(
+                    "Enter the country calling code, like +1 (US, Canada), +44 (UK) or +49 (Germany).",
+                    "请输入国家/地区代码，例如 +86（中国）、+1（美国、加拿大）或 +44（英国）。",
+                )
+                .into(),
+            IdentifierError::PhoneNumber => lang
+                .pick(
+                    "Enter the phone number Amazon should call, digits only (spaces and hyphens are fine), without the country code.",
+                    "请输入亚马逊应拨打的电话号码，只填数字（可含空格和连字符），不含国家/地区代码。",
+                )
+                .into(),
+            IdentifierError::AmazonCaseId => lang
+                .pick(
+                    "Amazon's case ID is 8 to 14 digits, as shown in the confirmation email or under Case Log in Seller Central.",
+                    "亚马逊的问题编号为 8 到 14 位数字，见确认电子邮件或卖家平台的“问题日志”。",
+                )
+                .into(),
         }
     }
 }
@@ -104,53 +211,33 @@ fn is_digits(s: &str) -> bool {
 }
 
 /// An order ID: three groups of 3, 7 and 7 digits joined by hyphens.
-pub fn validate_order_id(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_order_id(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim();
     let groups: Vec<&str> = value.split('-').collect();
     let shape_ok = groups.len() == 3 && groups.iter().zip([3, 7, 7]).all(|(g, len)| g.len() == len && is_digits(g));
-    if shape_ok {
-        Ok(value.to_string())
-    } else {
-        let example = IdentifierKind::OrderId.example();
-        Err(lang.pick(
-            format!("An order ID is 17 digits in three groups, 3-7-7, joined by hyphens (e.g. {example}). Copy it from the order page."),
-            format!("订单编号为 17 位数字，按 3-7-7 分成三组，以连字符相连（例如 {example}）。请从订单页面复制。"),
-        ))
-    }
+    shape_ok.then(|| value.to_string()).ok_or(IdentifierError::OrderId)
 }
 
 /// An ASIN: exactly 10 letters or digits (upper-cased).
-pub fn validate_asin(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_asin(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim().to_ascii_uppercase();
     if value.len() == 10 && is_alnum(&value) {
         Ok(value)
     } else {
-        let (example, length) = (IdentifierKind::Asin.example(), value.chars().count());
-        Err(lang.pick(
-            format!("An ASIN is exactly 10 letters and digits, with no spaces (e.g. {example}). This one has {length} characters."),
-            format!("ASIN 由 10 个字母和数字组成，不含空格（例如 {example}）。当前输入有 {length} 个字符。"),
-        ))
+        Err(IdentifierError::Asin { length: value.chars().count() })
     }
 }
 
 /// A SKU: the seller's own code, 1 to 40 characters, no line breaks.
-pub fn validate_sku(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_sku(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim();
-    let len = value.chars().count();
-    if len == 0 {
-        Err(lang.pick("Enter the SKU, or remove this line.", "请输入 SKU，或删除此行。").into())
-    } else if len > 40 {
-        Err(lang.pick(
-            format!("A SKU has at most 40 characters; this one has {len}. Copy it from Manage Inventory."),
-            format!("SKU 最多 40 个字符，当前输入有 {len} 个。请从“管理库存”中复制。"),
-        ))
+    let length = value.chars().count();
+    if length == 0 {
+        Err(IdentifierError::SkuEmpty)
+    } else if length > 40 {
+        Err(IdentifierError::SkuTooLong { length })
     } else if value.chars().any(char::is_control) {
-        Err(lang
-            .pick(
-                "A SKU is one line of text: remove the line break or tab.",
-                "SKU 只能是一行文字：请删除换行符或制表符。",
-            )
-            .into())
+        Err(IdentifierError::SkuNotOneLine)
     } else {
         Ok(value.to_string())
     }
@@ -158,107 +245,65 @@ pub fn validate_sku(raw: &str, lang: Lang) -> Result<String, String> {
 
 /// An FNSKU: 10 letters or digits, starting with `X00` (or an ASIN's `B0` when
 /// the manufacturer barcode is used).
-pub fn validate_fnsku(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_fnsku(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim().to_ascii_uppercase();
-    if value.len() == 10 && is_alnum(&value) && (value.starts_with("X00") || value.starts_with("B0")) {
-        Ok(value)
-    } else {
-        let example = IdentifierKind::Fnsku.example();
-        Err(lang.pick(
-            format!(
-                "An FNSKU is 10 letters and digits starting with X00 (e.g. {example}), as printed on the FBA label."
-            ),
-            format!("FNSKU 由 10 个字母和数字组成，以 X00 开头（例如 {example}），与亚马逊物流标签上印的一致。"),
-        ))
-    }
+    let ok = value.len() == 10 && is_alnum(&value) && (value.starts_with("X00") || value.starts_with("B0"));
+    ok.then_some(value).ok_or(IdentifierError::Fnsku)
 }
 
 /// An FBA shipment ID: `FBA` then 5 to 12 letters or digits (spaces ignored, upper-cased).
-pub fn validate_shipment_id(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_shipment_id(raw: &str) -> Result<String, IdentifierError> {
     let value: String = raw.split_whitespace().collect::<String>().to_ascii_uppercase();
     let rest = value.strip_prefix("FBA").unwrap_or("");
-    if value.starts_with("FBA") && (5..=12).contains(&rest.len()) && is_alnum(rest) {
-        Ok(value)
-    } else {
-        let example = IdentifierKind::ShipmentId.example();
-        Err(lang.pick(
-            format!("An FBA shipment ID starts with FBA followed by 5 to 12 letters and digits (e.g. {example}). Find it in Shipping Queue."),
-            format!("货件编号以 FBA 开头，后接 5 到 12 个字母和数字（例如 {example}）。可在“货件处理进度”中找到。"),
-        ))
-    }
+    let ok = value.starts_with("FBA") && (5..=12).contains(&rest.len()) && is_alnum(rest);
+    ok.then_some(value).ok_or(IdentifierError::ShipmentId)
 }
 
 /// An email address for Amazon's replies.
-pub fn validate_email(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_email(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim();
-    let message = || {
-        lang.pick(
-            "Enter an email address like name@example.com, where Amazon can reply.",
-            "请输入亚马逊可以回复的电子邮件地址，例如 name@example.com。",
-        )
-        .to_string()
-    };
-    let (local, domain) = value.split_once('@').ok_or_else(message)?;
+    let (local, domain) = value.split_once('@').ok_or(IdentifierError::Email)?;
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains("..")
         && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
     let local_ok = !local.is_empty() && !local.chars().any(|c| c.is_whitespace() || c == '@' || c.is_control());
-    if local_ok && domain_ok && value.len() <= 254 {
-        Ok(value.to_string())
-    } else {
-        Err(message())
-    }
+    (local_ok && domain_ok && value.len() <= 254).then(|| value.to_string()).ok_or(IdentifierError::Email)
 }
 
 /// A country calling code: `+` and 1 to 3 digits (the `+` may be left out).
-pub fn validate_country_code(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_country_code(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim();
     let digits = value.strip_prefix('+').unwrap_or(value);
-    if is_digits(digits) && digits.len() <= 3 && !digits.starts_with('0') {
-        Ok(format!("+{digits}"))
-    } else {
-        Err(lang
-            .pick(
-                "Enter the country calling code, like +1 (US, Canada), +44 (UK) or +49 (Germany).",
-                "请输入国家/地区代码，例如 +86（中国）、+1（美国、加拿大）或 +44（英国）。",
-            )
-            .into())
-    }
+    let ok = is_digits(digits) && digits.len() <= 3 && !digits.starts_with('0');
+    ok.then(|| format!("+{digits}")).ok_or(IdentifierError::CountryCode)
 }
 
 /// A phone number without its country code: 4 to 14 digits; spaces, dots,
 /// hyphens and brackets are allowed between them and dropped.
-pub fn validate_phone_number(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_phone_number(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim();
     let allowed = value.chars().all(|c| c.is_ascii_digit() || " .-()".contains(c));
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    if allowed && (4..=14).contains(&digits.len()) {
-        Ok(digits)
-    } else {
-        Err(lang
-            .pick(
-                "Enter the phone number Amazon should call, digits only (spaces and hyphens are fine), without the country code.",
-                "请输入亚马逊应拨打的电话号码，只填数字（可含空格和连字符），不含国家/地区代码。",
-            )
-            .into())
-    }
+    (allowed && (4..=14).contains(&digits.len())).then_some(digits).ok_or(IdentifierError::PhoneNumber)
 }
 
 /// Amazon's own case ID, from the confirmation: 8 to 14 digits.
-pub fn validate_amazon_case_id(raw: &str, lang: Lang) -> Result<String, String> {
+pub fn validate_amazon_case_id(raw: &str) -> Result<String, IdentifierError> {
     let value = raw.trim();
-    if is_digits(value) && (8..=14).contains(&value.len()) {
-        Ok(value.to_string())
-    } else {
-        Err(lang
-            .pick(
-                "Amazon's case ID is 8 to 14 digits, as shown in the confirmation email or under Case Log in Seller Central.",
-                "亚马逊的问题编号为 8 到 14 位数字，见确认电子邮件或卖家平台的“问题日志”。",
-            )
-            .into())
-    }
+    (is_digits(value) && (8..=14).contains(&value.len()))
+        .then(|| value.to_string())
+        .ok_or(IdentifierError::AmazonCaseId)
+}
+
+/// A validated identifier on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Identifier {
+    /// What it is.
+    pub kind: IdentifierKind,
+    /// The normalised value.
+    pub value: String,
 }
 
 #[cfg(test)]
@@ -267,7 +312,10 @@ mod tests {
 
     #[test]
     fn order_id_edges() {
-        assert_eq!(validate_order_id(" 112-4738291-5047863 ", Lang::En).as_deref(), Ok("112-4738291-5047863"));
+        assert_eq!(
+            validate_order_id(" 112-4738291-5047863 ").map_err(|e| e.message(Lang::En)).as_deref(),
+            Ok("112-4738291-5047863")
+        );
         for bad in [
             "",
             "112-4738291-504786",
@@ -278,55 +326,61 @@ mod tests {
             "112-4738291-5047863-",
             "１１２-4738291-5047863",
         ] {
-            let err = validate_order_id(bad, Lang::En).unwrap_err();
+            let err = validate_order_id(bad).map_err(|e| e.message(Lang::En)).unwrap_err();
             assert!(err.contains("3-7-7"), "{bad}: {err}");
         }
     }
 
     #[test]
     fn asin_edges() {
-        assert_eq!(validate_asin("b0c7xk2m9q", Lang::En).as_deref(), Ok("B0C7XK2M9Q"));
-        assert_eq!(validate_asin("0306406152", Lang::En).as_deref(), Ok("0306406152")); // an ISBN-10 is an ASIN
-        assert!(validate_asin("B0C7XK2M9", Lang::En).unwrap_err().contains("has 9 characters"));
-        assert!(validate_asin("B0C7XK2M9QQ", Lang::En).unwrap_err().contains("has 11 characters"));
-        assert!(validate_asin("B0C7-K2M9Q", Lang::En).is_err());
-        assert!(validate_asin("B0C7 K2M9Q", Lang::En).is_err());
-        assert!(validate_asin("", Lang::En).is_err());
+        assert_eq!(validate_asin("b0c7xk2m9q").map_err(|e| e.message(Lang::En)).as_deref(), Ok("B0C7XK2M9Q"));
+        assert_eq!(validate_asin("0306406152").map_err(|e| e.message(Lang::En)).as_deref(), Ok("0306406152")); // an ISBN-10 is an ASIN
+        assert!(validate_asin("B0C7XK2M9").map_err(|e| e.message(Lang::En)).unwrap_err().contains("has 9 characters"));
+        assert!(validate_asin("B0C7XK2M9QQ")
+            .map_err(|e| e.message(Lang::En))
+            .unwrap_err()
+            .contains("has 11 characters"));
+        assert!(validate_asin("B0C7-K2M9Q").map_err(|e| e.message(Lang::En)).is_err());
+        assert!(validate_asin("B0C7 K2M9Q").map_err(|e| e.message(Lang::En)).is_err());
+        assert!(validate_asin("").map_err(|e| e.message(Lang::En)).is_err());
     }
 
     #[test]
     fn sku_edges() {
-        assert_eq!(validate_sku("  MUG-BLUE 350ml ", Lang::En).as_deref(), Ok("MUG-BLUE 350ml"));
-        assert!(validate_sku(&"é".repeat(40), Lang::En).is_ok());
-        assert!(validate_sku(&"a".repeat(41), Lang::En).unwrap_err().contains("41"));
-        assert!(validate_sku("   ", Lang::En).is_err());
-        assert!(validate_sku("two\tparts", Lang::En).is_err());
+        assert_eq!(validate_sku("  MUG-BLUE 350ml ").map_err(|e| e.message(Lang::En)).as_deref(), Ok("MUG-BLUE 350ml"));
+        assert!(validate_sku(&"é".repeat(40)).map_err(|e| e.message(Lang::En)).is_ok());
+        assert!(validate_sku(&"a".repeat(41)).map_err(|e| e.message(Lang::En)).unwrap_err().contains("41"));
+        assert!(validate_sku("   ").map_err(|e| e.message(Lang::En)).is_err());
+        assert!(validate_sku("two\tparts").map_err(|e| e.message(Lang::En)).is_err());
     }
 
     #[test]
     fn fnsku_edges() {
-        assert_eq!(validate_fnsku("x001abc2de", Lang::En).as_deref(), Ok("X001ABC2DE"));
-        assert!(validate_fnsku("B0C7XK2M9Q", Lang::En).is_ok());
+        assert_eq!(validate_fnsku("x001abc2de").map_err(|e| e.message(Lang::En)).as_deref(), Ok("X001ABC2DE"));
+        assert!(validate_fnsku("B0C7XK2M9Q").map_err(|e| e.message(Lang::En)).is_ok());
         for bad in ["X001ABC2D", "X001ABC2DEF", "Y001ABC2DE", "X00-ABC2DE", ""] {
-            assert!(validate_fnsku(bad, Lang::En).unwrap_err().contains("X00"), "{bad}");
+            assert!(validate_fnsku(bad).map_err(|e| e.message(Lang::En)).unwrap_err().contains("X00"), "{bad}");
         }
     }
 
     #[test]
     fn shipment_id_edges_are_lenient_about_case_and_spaces() {
-        assert_eq!(validate_shipment_id("fba15abcde", Lang::En).as_deref(), Ok("FBA15ABCDE"));
-        assert_eq!(validate_shipment_id("FBA 15AB CDE", Lang::En).as_deref(), Ok("FBA15ABCDE"));
-        assert!(validate_shipment_id("FBA12345", Lang::En).is_ok()); // 5 after FBA
-        assert!(validate_shipment_id("FBA123456789012", Lang::En).is_ok()); // 12 after FBA
+        assert_eq!(validate_shipment_id("fba15abcde").map_err(|e| e.message(Lang::En)).as_deref(), Ok("FBA15ABCDE"));
+        assert_eq!(validate_shipment_id("FBA 15AB CDE").map_err(|e| e.message(Lang::En)).as_deref(), Ok("FBA15ABCDE"));
+        assert!(validate_shipment_id("FBA12345").map_err(|e| e.message(Lang::En)).is_ok()); // 5 after FBA
+        assert!(validate_shipment_id("FBA123456789012").map_err(|e| e.message(Lang::En)).is_ok()); // 12 after FBA
         for bad in ["FBA1234", "FBA1234567890123", "15ABCDE", "FBX15ABCDE", "FBA15-ABCDE", "FBA"] {
-            assert!(validate_shipment_id(bad, Lang::En).unwrap_err().contains("starts with FBA"), "{bad}");
+            assert!(
+                validate_shipment_id(bad).map_err(|e| e.message(Lang::En)).unwrap_err().contains("starts with FBA"),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn email_edges() {
         for ok in ["a@b.co", " seller.name+cases@shop.example.com ", "Ünïcode@exämple.de"] {
-            assert!(validate_email(ok, Lang::En).is_ok(), "{ok}");
+            assert!(validate_email(ok).map_err(|e| e.message(Lang::En)).is_ok(), "{ok}");
         }
         for bad in [
             "",
@@ -341,73 +395,78 @@ mod tests {
             "me@shop .com",
             "a@b@c.com",
         ] {
-            assert!(validate_email(bad, Lang::En).is_err(), "{bad}");
+            assert!(validate_email(bad).map_err(|e| e.message(Lang::En)).is_err(), "{bad}");
         }
-        assert!(validate_email(&format!("{}@example.com", "a".repeat(250)), Lang::En).is_err());
+        assert!(validate_email(&format!("{}@example.com", "a".repeat(250))).map_err(|e| e.message(Lang::En)).is_err());
     }
 
     #[test]
     fn country_code_edges() {
-        assert_eq!(validate_country_code("+44", Lang::En).as_deref(), Ok("+44"));
-        assert_eq!(validate_country_code("1", Lang::En).as_deref(), Ok("+1"));
-        assert_eq!(validate_country_code(" +971 ", Lang::En).as_deref(), Ok("+971"));
+        assert_eq!(validate_country_code("+44").map_err(|e| e.message(Lang::En)).as_deref(), Ok("+44"));
+        assert_eq!(validate_country_code("1").map_err(|e| e.message(Lang::En)).as_deref(), Ok("+1"));
+        assert_eq!(validate_country_code(" +971 ").map_err(|e| e.message(Lang::En)).as_deref(), Ok("+971"));
         for bad in ["", "+", "+1234", "+0", "044", "+4a", "++44"] {
-            assert!(validate_country_code(bad, Lang::En).is_err(), "{bad}");
+            assert!(validate_country_code(bad).map_err(|e| e.message(Lang::En)).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn phone_number_edges() {
-        assert_eq!(validate_phone_number("(030) 123-45.67", Lang::En).as_deref(), Ok("0301234567"));
-        assert!(validate_phone_number("1234", Lang::En).is_ok());
-        assert!(validate_phone_number("12345678901234", Lang::En).is_ok());
+        assert_eq!(
+            validate_phone_number("(030) 123-45.67").map_err(|e| e.message(Lang::En)).as_deref(),
+            Ok("0301234567")
+        );
+        assert!(validate_phone_number("1234").map_err(|e| e.message(Lang::En)).is_ok());
+        assert!(validate_phone_number("12345678901234").map_err(|e| e.message(Lang::En)).is_ok());
         for bad in ["", "123", "123456789012345", "555-CALL-NOW", "+44 20 7946 0958"] {
-            assert!(validate_phone_number(bad, Lang::En).is_err(), "{bad}");
+            assert!(validate_phone_number(bad).map_err(|e| e.message(Lang::En)).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn amazon_case_id_edges() {
-        assert!(validate_amazon_case_id("12345678", Lang::En).is_ok());
-        assert!(validate_amazon_case_id(" 12345678901234 ", Lang::En).is_ok());
+        assert!(validate_amazon_case_id("12345678").map_err(|e| e.message(Lang::En)).is_ok());
+        assert!(validate_amazon_case_id(" 12345678901234 ").map_err(|e| e.message(Lang::En)).is_ok());
         for bad in ["1234567", "123456789012345", "1234-5678", "", "CASE12345678"] {
-            assert!(validate_amazon_case_id(bad, Lang::En).unwrap_err().contains("8 to 14 digits"), "{bad}");
+            assert!(
+                validate_amazon_case_id(bad).map_err(|e| e.message(Lang::En)).unwrap_err().contains("8 to 14 digits"),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn chinese_labels_and_refusals_are_chinese() {
-        use crate::domain::catalog::tests::assert_chinese;
+        use crate::domain::catalog::specific_problem::tests::assert_chinese;
         // The shapes a refusal shows: examples, the "X00" and "FBA" an identifier starts with.
         let shapes =
             ["112-4738291-5047863", "B0C7XK2M9Q", "X001ABC2DE", "FBA15ABCDE12", "X00", "FBA", "name@example.com"];
         for kind in IdentifierKind::ALL {
             assert_chinese(kind.label(Lang::Zh), &[], &format!("{kind:?}"));
             assert_eq!(kind.plural(Lang::Zh), kind.label(Lang::Zh));
-            let refusal = kind.validate("", Lang::Zh).unwrap_err();
+            let refusal = kind.validate("").unwrap_err().message(Lang::Zh);
             assert_chinese(&refusal, &shapes, &format!("{kind:?}"));
-            assert_eq!(kind.validate(kind.example(), Lang::Zh), kind.validate(kind.example(), Lang::En));
         }
         let refusals = [
-            validate_sku("", Lang::Zh),
-            validate_sku(&"a".repeat(41), Lang::Zh),
-            validate_sku("two\tparts", Lang::Zh),
-            validate_email("plain", Lang::Zh),
-            validate_country_code("", Lang::Zh),
-            validate_phone_number("", Lang::Zh),
-            validate_amazon_case_id("", Lang::Zh),
+            validate_sku("").map_err(|e| e.message(Lang::Zh)),
+            validate_sku(&"a".repeat(41)).map_err(|e| e.message(Lang::Zh)),
+            validate_sku("two\tparts").map_err(|e| e.message(Lang::Zh)),
+            validate_email("plain").map_err(|e| e.message(Lang::Zh)),
+            validate_country_code("").map_err(|e| e.message(Lang::Zh)),
+            validate_phone_number("").map_err(|e| e.message(Lang::Zh)),
+            validate_amazon_case_id("").map_err(|e| e.message(Lang::Zh)),
         ];
         for refusal in refusals {
             assert_chinese(&refusal.unwrap_err(), &shapes, "refusal");
         }
-        assert!(validate_asin("B0C7XK2M9", Lang::Zh).unwrap_err().contains("有 9 个字符"));
+        assert!(validate_asin("B0C7XK2M9").map_err(|e| e.message(Lang::Zh)).unwrap_err().contains("有 9 个字符"));
         assert_eq!(IdentifierKind::ShipmentId.label(Lang::En), "FBA shipment ID");
     }
 
     #[test]
     fn every_kind_accepts_its_own_example() {
         for kind in IdentifierKind::ALL {
-            assert_eq!(kind.validate(kind.example(), Lang::En).as_deref(), Ok(kind.example()), "{kind:?}");
+            assert_eq!(kind.validate(kind.example()).as_deref(), Ok(kind.example()), "{kind:?}");
         }
     }
 }

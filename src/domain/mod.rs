@@ -2,43 +2,52 @@
 //!
 //! Everything here is deterministic: the current time and fresh ids are passed
 //! in by the caller, so every rule can be tested natively.
+//!
+//! The map, in the order a seller meets it. Each part imports only parts
+//! listed before it (no import cycle between them):
+//!
+//! - shared leaves: [`lang`] (the two languages and bilingual texts), [`text`]
+//!   (sorting, case folding, shortening), [`time`] (reading and writing dates
+//!   and times), [`identifiers`] (order IDs, ASINs… and their checks),
+//!   [`contact_method`] (how Amazon answers: email, phone, chat),
+//!   [`evidence`] (files and what they prove), [`storage_problem`];
+//! - [`catalog`]: Amazon's side as data: problem types, specific problems and
+//!   what each needs, the claim windows with their sources;
+//! - [`settings`]: the seller's own times, name and claim-window overrides;
+//! - [`contact_us`]: the Contact Us wizard: the draft, its steps, the letter,
+//!   tone and completeness checks, and the request it produces;
+//! - [`case`]: a case once sent: its events, status and lifecycle, the claim
+//!   date, the log of cases and their stored format;
+//! - [`deadlines`]: the response window, claim windows, follow-ups and the
+//!   milestones reminders are made of;
+//! - [`insight`]: reading many cases at once: the log's search, filters and
+//!   order, and the overview's numbers;
+//! - [`transfer`]: what leaves or enters the desk as a file: export/import
+//!   with merge, calendar files, sample cases.
 
 pub mod case;
-pub mod case_log;
 pub mod catalog;
-mod catalog_data;
-pub mod claim;
-pub mod completeness;
-pub mod contact;
+pub mod contact_method;
 pub mod contact_us;
+pub mod deadlines;
 pub mod evidence;
-pub mod export;
-pub mod follow_up;
-pub mod ics;
 pub mod identifiers;
+pub mod insight;
 pub mod lang;
-pub mod letter;
-pub mod lifecycle;
-pub mod log_query;
-pub mod milestone;
-pub mod overview;
-pub mod problem;
-pub mod record;
-pub mod samples;
 pub mod settings;
-pub mod status;
 pub mod storage_problem;
+mod stored_field;
 pub mod text;
 pub mod time;
-pub mod tone;
-pub mod window;
+pub mod transfer;
 
-pub use case::{Case, CaseEvent, CaseId, EventId, EventKind};
-pub use case_log::CaseLog;
-pub use lang::{Lang, Text};
-pub use problem::ProblemType;
-pub use record::{
+pub use case::case_file::{Case, CaseId};
+pub use case::event::{CaseEvent, EventId, EventKind};
+pub use case::log::CaseLog;
+pub use case::status::CaseStatus;
+pub use case::stored_format::{
     decode_case, decode_draft, decode_newer_case, encode_case, encode_draft, DecodeError, SCHEMA_VERSION,
 };
-pub use status::CaseStatus;
+pub use catalog::problem_type::ProblemType;
+pub use lang::{Lang, Text};
 pub use storage_problem::StorageProblem;

@@ -1,7 +1,7 @@
 //! What can go wrong when the browser keeps a seller's data, and what the
 //! seller is told. Adapters classify browser errors with [`StorageProblem::from_dom_error`].
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// A reason the browser would not keep (or give back) the seller's data.
 #[derive(Debug, Clone, PartialEq, Eq)]

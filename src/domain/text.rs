@@ -5,10 +5,6 @@
 
 use std::cmp::Ordering;
 
-use chrono::{Datelike, Timelike};
-
-use super::Lang;
-
 /// Sorts `items` stably by `compare`, through one shared copy of the sort.
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
     let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
@@ -63,6 +59,25 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// A full-width mark or CJK punctuation ("。", "，", "！"): with [`is_cjk`], what
+/// lets a sentence end without a space after its stop ("Thanks!谢谢").
+pub fn is_full_width_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// `text` without the spaces at its ends, cut to at most `max` characters
+/// with "…" where it was cut (for titles and one-line summaries).
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
 /// How many English characters' worth of content a text holds: a Chinese
 /// character says about as much as three English ones ("订单已损坏", 5
 /// characters, is "order damaged", 13), so a length rule written in English
@@ -83,50 +98,6 @@ pub fn after_chinese(word: &str) -> String {
     } else {
         word.to_string()
     }
-}
-
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const WEEKDAYS_ZH: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// "Thu" / "周四".
-fn weekday(at: &impl Datelike, lang: Lang) -> &'static str {
-    let day = at.weekday().num_days_from_monday() as usize;
-    lang.pick(WEEKDAYS, WEEKDAYS_ZH)[day]
-}
-
-/// "Thu 14:05" / "周四 14:05": the weekday and time of a moment in the zone it carries.
-pub fn weekday_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
-    format!("{} {:02}:{:02}", weekday(at, lang), at.hour(), at.minute())
-}
-
-/// "Fri 27 Nov 2026, 13:05" (chrono's `%a %-d %b %Y, %H:%M`, without its
-/// formatter) / "2026年11月27日 周五 13:05" (year, month, day, then the weekday,
-/// as Chinese calendars write it).
-pub fn day_and_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
-    let (hour, minute) = (at.hour(), at.minute());
-    match lang {
-        Lang::En => {
-            let day = format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year());
-            format!("{} {day}, {hour:02}:{minute:02}", weekday(at, lang))
-        }
-        Lang::Zh => {
-            format!("{}年{}月{}日 {} {hour:02}:{minute:02}", at.year(), at.month(), at.day(), weekday(at, lang))
-        }
-    }
-}
-
-/// "27 Nov 2026" / "2026年11月27日": a calendar day, without weekday or time.
-pub fn calendar_day(day: &impl Datelike, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{} {} {}", day.day(), MONTHS[day.month0() as usize], day.year()),
-        Lang::Zh => format!("{}年{}月{}日", day.year(), day.month(), day.day()),
-    }
-}
-
-/// "2026-11-27".
-pub fn iso_day(day: &impl Datelike) -> String {
-    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
 /// The Latin words a Chinese text may hold: brands, identifiers and file
@@ -187,22 +158,6 @@ mod tests {
     }
 
     #[test]
-    fn chinese_dates_read_year_month_day_and_the_weekday() {
-        use chrono::{NaiveDate, NaiveTime};
-        let friday = NaiveDate::from_ymd_opt(2026, 11, 27)
-            .expect("a day")
-            .and_time(NaiveTime::from_hms_opt(13, 5, 0).expect("a time"));
-        assert_eq!(day_and_time(&friday, Lang::Zh), "2026年11月27日 周五 13:05");
-        assert_eq!(day_and_time(&friday, Lang::En), "Fri 27 Nov 2026, 13:05");
-        assert_eq!(weekday_time(&friday, Lang::Zh), "周五 13:05");
-        let sunday = NaiveDate::from_ymd_opt(2027, 1, 3)
-            .expect("a day")
-            .and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("a time"));
-        assert_eq!(day_and_time(&sunday, Lang::Zh), "2027年1月3日 周日 09:00");
-        assert_eq!(weekday_time(&sunday, Lang::Zh), "周日 09:00");
-    }
-
-    #[test]
     fn chinese_characters_count_for_three() {
         assert_eq!(content_length("  order damaged  "), 13);
         assert_eq!(content_length("订单已损坏"), 15);
@@ -214,16 +169,11 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_as_chrono_formats_them() {
-        use chrono::{FixedOffset, TimeZone};
-        let zone = FixedOffset::east_opt(5 * 3600 + 1800).expect("valid offset");
-        let mut at = zone.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().expect("a moment");
-        while at.year() < 2028 {
-            assert_eq!(weekday_time(&at, Lang::En), at.format("%a %H:%M").to_string());
-            assert_eq!(day_and_time(&at, Lang::En), at.format("%a %-d %b %Y, %H:%M").to_string());
-            assert_eq!(iso_day(&at.date_naive()), at.format("%Y-%m-%d").to_string());
-            at += chrono::Duration::minutes(6 * 60 + 7);
-        }
+    fn shortened_text_is_trimmed_and_ends_with_an_ellipsis() {
+        assert_eq!(shorten("  short  ", 10), "short");
+        assert_eq!(shorten("abcdef", 4), "abc…");
+        assert_eq!(shorten("ab cdef", 4), "ab…");
+        assert_eq!(shorten("订单到货时已损坏", 5), "订单到货…");
     }
 
     #[test]

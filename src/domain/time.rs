@@ -7,10 +7,12 @@
 //! `#[serde(with = "crate::domain::time")]` on a `DateTime<Utc>` field,
 //! `crate::domain::time::option` on an `Option<DateTime<Utc>>`.
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta, Timelike, Utc};
 use serde::de::{Error, Visitor};
 use serde::{Deserializer, Serializer};
 use std::fmt::Write;
+
+use crate::domain::Lang;
 
 /// `2026-11-27T13:05:00Z`, `2026-11-27T13:05:00.120Z`.
 pub fn rfc3339(at: &DateTime<Utc>) -> String {
@@ -133,6 +135,103 @@ pub mod option {
     }
 }
 
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS_ZH: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// "Thu" / "周四".
+fn weekday(at: &impl Datelike, lang: Lang) -> &'static str {
+    let day = at.weekday().num_days_from_monday() as usize;
+    lang.pick(WEEKDAYS, WEEKDAYS_ZH)[day]
+}
+
+/// "Thu 14:05" / "周四 14:05": the weekday and time of a moment in the zone it carries.
+pub fn weekday_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
+    format!("{} {:02}:{:02}", weekday(at, lang), at.hour(), at.minute())
+}
+
+/// "Fri 27 Nov 2026, 13:05" (chrono's `%a %-d %b %Y, %H:%M`, without its
+/// formatter) / "2026年11月27日 周五 13:05" (year, month, day, then the weekday,
+/// as Chinese calendars write it).
+pub fn day_and_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
+    let (hour, minute) = (at.hour(), at.minute());
+    match lang {
+        Lang::En => {
+            let day = format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year());
+            format!("{} {day}, {hour:02}:{minute:02}", weekday(at, lang))
+        }
+        Lang::Zh => {
+            format!("{}年{}月{}日 {} {hour:02}:{minute:02}", at.year(), at.month(), at.day(), weekday(at, lang))
+        }
+    }
+}
+
+/// "27 Nov 2026" / "2026年11月27日": a calendar day, without weekday or time.
+pub fn calendar_day(day: &impl Datelike, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {} {}", day.day(), MONTHS[day.month0() as usize], day.year()),
+        Lang::Zh => format!("{}年{}月{}日", day.year(), day.month(), day.day()),
+    }
+}
+
+/// "23 Nov" / "11月23日": a day of the month, without the year.
+pub fn day_month(day: &impl Datelike, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {}", day.day(), MONTHS[day.month0() as usize]),
+        Lang::Zh => format!("{}月{}日", day.month(), day.day()),
+    }
+}
+
+/// "2026-11-27".
+pub fn iso_day(day: &impl Datelike) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
+/// A moment in UTC in ISO 8601's basic format, as iCalendar writes it and
+/// reminders key it: `20261127T090000Z`.
+pub fn basic_date_time(at: &DateTime<Utc>) -> String {
+    format!("{:04}{:02}{:02}T{:02}{:02}{:02}Z", at.year(), at.month(), at.day(), at.hour(), at.minute(), at.second())
+}
+
+/// A day in ISO 8601's basic format: `20270126`.
+pub fn basic_date(day: &NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// The seller's calendar date at `now`, at their UTC offset (what the UI
+/// passes as "today").
+pub fn local_today(now: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
+    now.with_timezone(&offset).date_naive()
+}
+
+/// Reads a day as `<input type="date">` gives it: `2026-11-27`, nothing else.
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |n, d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
+}
+
+/// For `#[serde(with = "crate::domain::time::day")]`: a day as `2026-11-27` in stored JSON.
+pub mod day {
+    use chrono::NaiveDate;
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::iso_day(day))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        super::parse_day(&text).ok_or_else(|| D::Error::custom(format!("\"{text}\" is not a date such as 2026-11-27")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +308,35 @@ mod tests {
             let offset = FixedOffset::east_opt(offset_minutes * 60).unwrap();
             let elsewhere = at.with_timezone(&offset).to_rfc3339();
             prop_assert_eq!(parse(&elsewhere), DateTime::parse_from_rfc3339(&elsewhere).ok().map(|t| t.with_timezone(&Utc)));
+        }
+    }
+
+    #[test]
+    fn chinese_dates_read_year_month_day_and_the_weekday() {
+        use chrono::{NaiveDate, NaiveTime};
+        let friday = NaiveDate::from_ymd_opt(2026, 11, 27)
+            .expect("a day")
+            .and_time(NaiveTime::from_hms_opt(13, 5, 0).expect("a time"));
+        assert_eq!(day_and_time(&friday, Lang::Zh), "2026年11月27日 周五 13:05");
+        assert_eq!(day_and_time(&friday, Lang::En), "Fri 27 Nov 2026, 13:05");
+        assert_eq!(weekday_time(&friday, Lang::Zh), "周五 13:05");
+        let sunday = NaiveDate::from_ymd_opt(2027, 1, 3)
+            .expect("a day")
+            .and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("a time"));
+        assert_eq!(day_and_time(&sunday, Lang::Zh), "2027年1月3日 周日 09:00");
+        assert_eq!(weekday_time(&sunday, Lang::Zh), "周日 09:00");
+    }
+
+    #[test]
+    fn dates_read_as_chrono_formats_them() {
+        use chrono::{FixedOffset, TimeZone};
+        let zone = FixedOffset::east_opt(5 * 3600 + 1800).expect("valid offset");
+        let mut at = zone.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().expect("a moment");
+        while at.year() < 2028 {
+            assert_eq!(weekday_time(&at, Lang::En), at.format("%a %H:%M").to_string());
+            assert_eq!(day_and_time(&at, Lang::En), at.format("%a %-d %b %Y, %H:%M").to_string());
+            assert_eq!(iso_day(&at.date_naive()), at.format("%Y-%m-%d").to_string());
+            at += chrono::Duration::minutes(6 * 60 + 7);
         }
     }
 }

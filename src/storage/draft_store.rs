@@ -2,7 +2,7 @@
 //! (`case-desk:draft:<id>`), written as the seller types.
 
 use super::local::{keys_with_prefix, read, remove, write};
-use crate::domain::contact_us::ContactUsDraft;
+use crate::domain::contact_us::draft::ContactUsDraft;
 use crate::domain::{decode_draft, encode_draft, StorageProblem};
 
 /// The prefix of every key holding one draft.

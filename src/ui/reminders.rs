@@ -3,7 +3,7 @@
 //! notice at the top of every page and, if the seller turned reminders on and
 //! the browser allows it, a system notification.
 //!
-//! What is due comes from `domain::milestone`; this only decides when to ask
+//! What is due comes from `domain::deadlines::milestone`; this only decides when to ask
 //! (on load, on the clock's minute, at the next milestone even while the tab
 //! is hidden, and when another tab changes the cases) and shows the answer.
 //! One tab asks at a time; the keys of what it told are kept in localStorage,
@@ -17,7 +17,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
-use crate::domain::milestone::{digest, milestones, next_due, to_notify, Milestone, Notified};
+use crate::domain::deadlines::milestone::{digest, milestones, next_due, to_notify, Milestone, Notified};
 use crate::domain::settings::Settings;
 use crate::domain::Lang;
 use crate::paths::AppPaths;

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use chrono::{Local, Utc};
 
-use crate::domain::export::{export_file_name, export_json, mark_stored, EvidenceBody};
+use crate::domain::transfer::export::{export_file_name, export_json, mark_stored, EvidenceBody};
 use crate::domain::Case;
 use crate::storage::{read_bytes, EvidenceStore};
 use crate::ui::case_book::blob_of;

@@ -1,15 +1,15 @@
 //! Calendar files (`.ics`): "Add to calendar" on a case and "Export due
 //! dates" on the log. Each button is disabled, with the reason beside it,
 //! when there is no date ahead to put in the file; the file itself is
-//! written by `domain::ics` at the moment of the click.
+//! written by `domain::transfer::calendar_file` at the moment of the click.
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::domain::ics::{self, CalendarFile};
-use crate::domain::log_query::{search_text, select, LogQuery};
-use crate::domain::milestone::upcoming;
+use crate::domain::deadlines::milestone::upcoming;
+use crate::domain::insight::log_query::{search_text, select, LogQuery};
 use crate::domain::settings::Settings;
+use crate::domain::transfer::calendar_file::{self, CalendarFile};
 use crate::domain::{Case, CaseLog};
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
@@ -40,8 +40,9 @@ pub fn AddToCalendar(
     let file = move || {
         let now = Utc::now();
         case.with_untracked(|c| {
-            c.as_ref()
-                .and_then(|c| settings.with_untracked(|s| ics::case_calendar(c, s, local_offset(now), now, lang())))
+            c.as_ref().and_then(|c| {
+                settings.with_untracked(|s| calendar_file::case_calendar(c, s, local_offset(now), now, lang()))
+            })
         })
     };
     view! {
@@ -72,7 +73,7 @@ pub fn ExportDueDates(
             settings.with_untracked(|s| {
                 query.with_untracked(|q| {
                     shown_with_dates(l, q, s, now, |shown| {
-                        ics::due_dates_calendar(shown.iter().copied(), s, local_offset(now), now, lang())
+                        calendar_file::due_dates_calendar(shown.iter().copied(), s, local_offset(now), now, lang())
                     })
                 })
             })
@@ -132,7 +133,7 @@ fn CalendarButton(
                 disabled=move || reason.get().is_some()
                 on:click=move |_| {
                     status.set(Some(match file() {
-                        Some(f) => download_as(&f.name, &f.text, ics::MIME_TYPE).map(|()| f.name).map_err(Some),
+                        Some(f) => download_as(&f.name, &f.text, calendar_file::MIME_TYPE).map(|()| f.name).map_err(Some),
                         None => Err(None),
                     }));
                 }>

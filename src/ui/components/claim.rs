@@ -1,9 +1,10 @@
-//! Claim windows (`domain::claim`) on the case page, the log and Settings:
+//! Claim windows (`domain::deadlines::claim_window`) on the case page, the log and Settings:
 //! the pages a window was read in, and the style of a warning.
 
 use leptos::prelude::*;
 
-use crate::domain::claim::{ClaimKind, ClaimStatus};
+use crate::domain::catalog::claim_policy::ClaimKind;
+use crate::domain::deadlines::claim_window::ClaimStatus;
 use crate::ui::i18n::{locale, td_string, tr};
 
 /// The class of a claim countdown: `base`, plus the warning's style when

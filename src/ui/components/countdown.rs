@@ -6,7 +6,7 @@
 use chrono::{DateTime, Local, Offset, TimeZone, Utc};
 use leptos::prelude::*;
 
-use crate::domain::window::Countdown;
+use crate::domain::deadlines::response_window::Countdown;
 use crate::ui::i18n::{lang, locale, td_string, tr};
 
 /// The seller's UTC offset at an instant (it changes with daylight saving).

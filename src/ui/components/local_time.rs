@@ -13,6 +13,6 @@ pub fn LocalTime(
 ) -> impl IntoView {
     let local = at.with_timezone(&Local);
     view! {
-        <time datetime=crate::domain::time::rfc3339(&at)>{move || crate::domain::text::day_and_time(&local, lang())}</time>
+        <time datetime=crate::domain::time::rfc3339(&at)>{move || crate::domain::time::day_and_time(&local, lang())}</time>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::log_query::{LogQuery, SortOrder};
+use crate::domain::insight::log_query::{LogQuery, SortOrder};
 use crate::domain::{CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::i18n::{lang, tr, trf};

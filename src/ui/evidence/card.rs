@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::body::{use_body_text, use_body_url, Body};
-use crate::domain::catalog::EvidenceKind;
+use crate::domain::evidence::EvidenceKind;
 use crate::domain::evidence::{human_size, EvidenceFile, FileKind};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 

@@ -34,8 +34,8 @@ pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
         let name = file.name();
         let size = file.size() as u64;
         // Size rules first: a file that is too big, or cannot fit the case, is refused unread.
-        if let Err(reason) = check_size(size, lang).and_then(|()| fits_case(&all, "", size, lang)) {
-            intake.refused.push((name, reason));
+        if let Err(reason) = check_size(size).and_then(|()| fits_case(&all, "", size)) {
+            intake.refused.push((name, reason.message(lang)));
             continue;
         }
         let bytes = match read_bytes(&file).await {
@@ -45,16 +45,16 @@ pub async fn take_in(files: Vec<File>, existing: &[EvidenceFile]) -> Intake {
                 continue;
             }
         };
-        let kind = match check_file(&name, &file.type_(), &bytes, lang) {
+        let kind = match check_file(&name, &file.type_(), &bytes) {
             Ok(kind) => kind,
             Err(reason) => {
-                intake.refused.push((name, reason));
+                intake.refused.push((name, reason.message(lang)));
                 continue;
             }
         };
         let hash = content_hash(&bytes);
-        if let Err(reason) = fits_case(&all, &hash, size, lang) {
-            intake.refused.push((name, reason));
+        if let Err(reason) = fits_case(&all, &hash, size) {
+            intake.refused.push((name, reason.message(lang)));
             continue;
         }
         let pages = if kind == FileKind::Pdf { pdf_page_count(&bytes) } else { None };

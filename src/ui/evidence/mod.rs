@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
-use crate::domain::catalog::EvidenceKind;
+use crate::domain::evidence::EvidenceKind;
 use crate::domain::evidence::{human_size, total_size, EvidenceFile, CASE_LIMIT, FILE_LIMIT};
 use card::EvidenceCard;
 pub use intake::Intake;

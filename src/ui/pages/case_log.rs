@@ -4,11 +4,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 
-use crate::domain::claim::{local_today, warning, ClaimStatus, ClaimWindow};
-use crate::domain::contact_us::ContactUsDraft;
-use crate::domain::log_query::{arrange, search_text, status_counts};
+use crate::domain::contact_us::draft::ContactUsDraft;
+use crate::domain::deadlines::claim_window::{warning, ClaimStatus, ClaimWindow};
+use crate::domain::deadlines::response_window::{window, Countdown, Window};
+use crate::domain::insight::log_query::{arrange, search_text, status_counts};
 use crate::domain::settings::Settings;
-use crate::domain::window::{window, Countdown, Window};
+use crate::domain::time::local_today;
 use crate::domain::{Case, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
@@ -76,7 +77,7 @@ fn CaseList() -> impl IntoView {
         let s = settings.get();
         let shown = if show_all.get() { usize::MAX } else { PAGE };
         let today = local_today(at, local_offset(at));
-        let rows = |g: crate::domain::log_query::Grouped| {
+        let rows = |g: crate::domain::insight::log_query::Grouped| {
             let group = |cases: &[&Case]| Shown {
                 rows: cases.iter().take(shown).map(|c| Row::of(c, &s, today)).collect(),
                 count: cases.len(),

@@ -11,7 +11,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use crate::domain::evidence::{human_size, total_size, EvidenceFile};
-use crate::domain::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT};
+use crate::domain::transfer::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT};
 use crate::paths::AppPaths;
 use crate::storage::{ask_persistence, read_bytes, read_persistence, usage_and_quota, Persistence};
 use crate::ui::case_book::CaseBook;

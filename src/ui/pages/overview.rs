@@ -16,9 +16,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::log_query::{search_text, status_counts};
-use crate::domain::overview::{bars, overview, Axis, Overview, Timeliness};
-use crate::domain::window::hours_minutes;
+use crate::domain::deadlines::response_window::hours_minutes;
+use crate::domain::insight::log_query::{search_text, status_counts};
+use crate::domain::insight::overview::{bars, overview, Axis, Overview, Timeliness};
 use crate::domain::Lang;
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
@@ -499,7 +499,8 @@ fn weeks_chart(o: &Overview, lang: Lang) -> Chart {
         let class = if i % every == 0 { "chart-tick" } else { "chart-tick chart-minor" };
         shapes.push(text(class, centre, base + 18.0, "middle", w.short_label(lang)));
     }
-    let label = |w: Option<&crate::domain::overview::WeekCount>| w.map(|w| w.short_label(lang)).unwrap_or_default();
+    let label =
+        |w: Option<&crate::domain::insight::overview::WeekCount>| w.map(|w| w.short_label(lang)).unwrap_or_default();
     let (first, last) = (label(weeks.first()), label(weeks.last()));
     let parts = parts(weeks.iter().map(|w| (w.short_label(lang), w.count)));
     let name = td_string!(locale(), overview.weeks_summary, first = first, last = last, parts = parts).to_string();

@@ -38,7 +38,8 @@ fn check(typed: &Typed, base: &Settings) -> Result<Settings, Vec<(&'static str, 
             let store_name = typed.store_name.trim().to_string();
             let mut settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name, ..base.clone() };
             let not_days = claims::apply(&typed.claims, &mut settings);
-            let errors: Vec<_> = settings.errors(lang()).into_iter().chain(not_days).collect();
+            let errors: Vec<_> =
+                settings.errors().into_iter().map(|e| (e.field().id(), e.message(lang()))).chain(not_days).collect();
             if errors.is_empty() {
                 Ok(settings)
             } else {
@@ -86,11 +87,10 @@ pub fn SettingsPage() -> impl IntoView {
             store_name: store_name.get_untracked(),
             claims: claim_inputs.typed(),
         };
-        match book
-            .settings()
-            .with_untracked(|base| check(&typed, base))
-            .and_then(|settings| book.save_settings(settings))
-        {
+        match book.settings().with_untracked(|base| check(&typed, base)).and_then(|settings| {
+            book.save_settings(settings)
+                .map_err(|list| list.into_iter().map(|e| (e.field().id(), e.message(lang()))).collect())
+        }) {
             Ok(()) => {
                 refused.set(None);
                 saved.set(true);

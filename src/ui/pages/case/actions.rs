@@ -4,10 +4,10 @@
 use crate::ui::browser::Clipboard;
 use leptos::prelude::*;
 
-use crate::domain::case::Action;
-use crate::domain::catalog::EvidenceKind;
+use crate::domain::case::case_file::Action;
+use crate::domain::case::lifecycle::{ActionKind, PlanOfAction, Solution, PLAN_PART_MAX};
 use crate::domain::evidence::EvidenceFile;
-use crate::domain::lifecycle::{ActionKind, PlanOfAction, Solution, PLAN_PART_MAX};
+use crate::domain::evidence::EvidenceKind;
 use crate::domain::{Case, CaseId};
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, focus_by_id, Field};
@@ -245,7 +245,7 @@ fn PlanBuilder(plan: RwSignal<PlanOfAction>, tried: RwSignal<bool>) -> impl Into
                     if !tried.get() {
                         return None;
                     }
-                    plan.with(|p| p.errors(lang()).into_iter().find(|(j, _)| *j == i).map(|(_, m)| m))
+                    plan.with(|p| p.errors().into_iter().find(|e| e.part == i).map(|e| e.message(lang())))
                 });
                 view! {
                     <Field id=id.clone() label=title hint=guidance error=error counter=counter>

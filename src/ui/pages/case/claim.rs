@@ -1,12 +1,14 @@
-//! A money case's claim window (`domain::claim`): the date it starts from,
+//! A money case's claim window (`domain::deadlines::claim_window`): the date it starts from,
 //! asked for as the problem names it; the last day to claim, counted in the
 //! seller's own calendar days; and what the window rests on.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::claim::{self, ClaimDate, ClaimKind, ClaimWindow};
-use crate::domain::text::iso_day;
+use crate::domain::case::claim_date::ClaimDate;
+use crate::domain::catalog::claim_policy::ClaimKind;
+use crate::domain::deadlines::claim_window::{self, ClaimWindow};
+use crate::domain::time::{iso_day, local_today, parse_day};
 use crate::domain::Case;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
@@ -19,7 +21,7 @@ pub fn ClaimSection(
     /// The case shown.
     case: Memo<Option<Case>>,
 ) -> impl IntoView {
-    let kinds = Memo::new(move |_| case.with(|c| c.as_ref().map_or(&[][..], claim::kinds_of)));
+    let kinds = Memo::new(move |_| case.with(|c| c.as_ref().map_or(&[][..], claim_window::kinds_of)));
     move || {
         let kinds = kinds.get();
         (!kinds.is_empty()).then(|| view! { <ClaimPanel case=case kinds=kinds/> })
@@ -46,12 +48,12 @@ fn ClaimPanel(
     let minute = expect_context::<Clock>().minutes();
     let today = Memo::new(move |_| {
         let now = minute.get();
-        claim::local_today(now, local_offset(now))
+        local_today(now, local_offset(now))
     });
     let stored = Memo::new(move |_| case.with(|c| c.as_ref().and_then(|c| c.claim_date)));
     let window = Memo::new(move |_| case.with(|c| c.as_ref().and_then(|c| settings.with(|s| ClaimWindow::of(c, s)))));
     let warning = Memo::new(move |_| {
-        case.with(|c| c.as_ref().and_then(|c| settings.with(|s| claim::warning(c, s, today.get()))))
+        case.with(|c| c.as_ref().and_then(|c| settings.with(|s| claim_window::warning(c, s, today.get()))))
     });
 
     // A removal order has two windows: the seller says which.
@@ -74,7 +76,7 @@ fn ClaimPanel(
     };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        match claim::parse_day(&date.get_untracked()) {
+        match parse_day(&date.get_untracked()) {
             Some(day) => save(Some(ClaimDate { window: chosen.get_untracked(), date: day }), Done::Saved),
             None => {
                 error.set(Some(td_string!(locale(), claim.date_missing).to_string()));

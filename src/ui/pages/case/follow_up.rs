@@ -1,4 +1,4 @@
-//! The follow-up when Amazon is late (`domain::follow_up`): while it is
+//! The follow-up when Amazon is late (`domain::deadlines::follow_up`): while it is
 //! offered, the message in the case's message language with Copy buttons and
 //! "I've sent the follow-up"; once sent, when, and from when the next one is
 //! suggested.
@@ -6,8 +6,8 @@
 use chrono::{DateTime, Local, Utc};
 use leptos::prelude::*;
 
-use crate::domain::follow_up::{compose, state, FollowUp, FollowUpState};
-use crate::domain::text::day_and_time;
+use crate::domain::deadlines::follow_up::{compose, state, FollowUp, FollowUpState};
+use crate::domain::time::day_and_time;
 use crate::domain::{Case, Lang};
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;

@@ -11,8 +11,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::catalog::EvidenceKind;
-use crate::domain::window::Countdown;
+use crate::domain::deadlines::response_window::Countdown;
+use crate::domain::evidence::EvidenceKind;
 use crate::domain::{Case, CaseId};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
@@ -136,7 +136,7 @@ fn case_details(case: Case) -> impl IntoView {
 /// The problem type and specific problem, in the interface language (follows a switch).
 fn problem_title(case: &Case) -> impl Fn() -> String + Send + Sync + 'static {
     let problem_type = case.problem_type;
-    let specific = case.specific_problem.as_deref().and_then(crate::domain::catalog::find);
+    let specific = case.specific_problem.as_deref().and_then(crate::domain::catalog::specific_problem::find);
     move || {
         let lang = lang();
         match specific {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::deadlines::response_window::ago;
 use crate::domain::evidence::EvidenceFile;
-use crate::domain::window::ago;
 use crate::domain::{Case, CaseEvent};
 use crate::ui::clock::Clock;
 use crate::ui::components::LocalTime;

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::{DraftInput, Flow, StepActions};
-use crate::domain::contact::{CallbackWindow, ContactField, ContactMethod};
-use crate::domain::contact_us::{ContactUsDraft, FormField, Step};
+use crate::domain::contact_method::{CallbackWindow, ContactField, ContactMethod};
+use crate::domain::contact_us::draft::{ContactUsDraft, FormField};
+use crate::domain::contact_us::step::Step;
 use crate::ui::components::{focus_by_id, Choice, FieldError};
 use crate::ui::i18n::{lang, locale, td_string, tr};
 
-fn errors(d: &ContactUsDraft, lang: crate::domain::Lang) -> crate::domain::contact_us::FormErrors {
+fn errors(d: &ContactUsDraft, lang: crate::domain::Lang) -> crate::domain::contact_us::draft::FormErrors {
     d.contact_errors(lang)
 }
 

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::identifiers::IdentifierFields;
 use super::precautions::{CompletenessMeter, DuplicateWarning, ToneWarnings};
 use super::{field_id, DraftInput, Flow, StepActions};
-use crate::domain::contact_us::{ContactUsDraft, FormField, Step, DESCRIPTION_MAX, SUBJECT_MAX};
+use crate::domain::contact_us::draft::{ContactUsDraft, FormField, DESCRIPTION_MAX, SUBJECT_MAX};
+use crate::domain::contact_us::step::Step;
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, Field};
 use crate::ui::evidence::{EvidenceArea, Intake};
@@ -115,7 +116,7 @@ fn AskField() -> impl IntoView {
     let note = move || {
         flow.draft.with(|d| {
             let problem = d.problem()?;
-            let asked = crate::domain::letter::requests(&d.description).first()?.to_string();
+            let asked = crate::domain::contact_us::letter::requests(&d.description).first()?.to_string();
             let usual = d.ask_for(problem) == d.usual_ask(problem);
             Some(if usual {
                 td_string!(locale(), contact.ask_already, asked = asked).to_string()
@@ -156,7 +157,7 @@ fn DraftEvidence() -> impl IntoView {
                 on_added=Callback::new(move |intake: Intake| {
                     flow.draft.update(|d| d.evidence.extend(intake.added));
                 })
-                on_tag=Callback::new(move |(hash, kind): (String, crate::domain::catalog::EvidenceKind)| {
+                on_tag=Callback::new(move |(hash, kind): (String, crate::domain::evidence::EvidenceKind)| {
                     flow.draft.update(|d| {
                         if let Some(file) = d.evidence.iter_mut().find(|f| f.hash == hash) {
                             file.proves = kind;

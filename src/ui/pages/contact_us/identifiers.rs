@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{field_id, Flow};
-use crate::domain::contact_us::{ContactUsDraft, FormField};
+use crate::domain::contact_us::draft::{ContactUsDraft, FormField};
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::text::after_chinese;
 use crate::domain::Lang;

@@ -13,7 +13,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::domain::contact_us::{ContactUsDraft, FormErrors, FormField, Step};
+use crate::domain::contact_us::draft::{ContactUsDraft, FormErrors, FormField};
+use crate::domain::contact_us::step::Step;
 use crate::domain::Lang;
 use crate::paths::{AppPaths, Route};
 use crate::ui::case_book::{new_id, CaseBook};
@@ -97,7 +98,7 @@ impl Flow {
 
 /// The DOM id of a form field's control.
 pub fn field_id(field: FormField) -> String {
-    use crate::domain::contact::ContactField;
+    use crate::domain::contact_method::ContactField;
     match field {
         FormField::Contact(ContactField::ReplyTo) => "reply-to".into(),
         FormField::Contact(ContactField::CountryCode) => "country-code".into(),

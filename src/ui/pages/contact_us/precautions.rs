@@ -5,8 +5,8 @@ use crate::ui::navigation::{How, Navigator};
 use leptos::prelude::*;
 
 use super::Flow;
-use crate::domain::completeness::assess;
-use crate::domain::tone::check_tone;
+use crate::domain::contact_us::completeness::assess;
+use crate::domain::contact_us::tone::check_tone;
 use crate::domain::CaseId;
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;

@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 use super::precautions::{CompletenessMeter, ContactRules, DuplicateWarning, ToneWarnings};
 use super::{Flow, StepActions};
-use crate::domain::contact_us::Step;
-use crate::domain::{letter, Lang};
+use crate::domain::contact_us::letter;
+use crate::domain::contact_us::step::Step;
+use crate::domain::Lang;
 use crate::ui::case_book::CaseBook;
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 

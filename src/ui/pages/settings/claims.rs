@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::claim::{self, ClaimDays, ClaimKind, MAX_CLAIM_DAYS};
-use crate::domain::settings::Settings;
-use crate::domain::text::calendar_day;
+use crate::domain::catalog::claim_policy::{ClaimDays, ClaimKind, MAX_CLAIM_DAYS};
+use crate::domain::settings::{parse_claim_days, Settings, SettingsField};
+use crate::domain::time::calendar_day;
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{ClaimSources, Field};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
@@ -22,7 +22,7 @@ impl ClaimInputs {
     /// The fields, filled with the days in force in `settings`.
     pub fn new(settings: &Settings) -> ClaimInputs {
         ClaimInputs(ClaimKind::ALL.map(|kind| {
-            let days = claim::days(kind, settings);
+            let days = settings.claim_days(kind);
             (RwSignal::new(days.earliest.to_string()), RwSignal::new(days.last.to_string()))
         }))
     }
@@ -40,9 +40,11 @@ impl ClaimInputs {
 pub fn apply(typed: &Typed, settings: &mut Settings) -> Vec<(&'static str, String)> {
     let mut errors = Vec::new();
     for (kind, (earliest, last)) in ClaimKind::ALL.into_iter().zip(typed) {
-        match (claim::parse_days(earliest, kind, false, lang()), claim::parse_days(last, kind, true, lang())) {
-            (Ok(earliest), Ok(last)) => claim::set_days(settings, kind, ClaimDays { earliest, last }),
-            (earliest, last) => errors.extend([earliest.err(), last.err()].into_iter().flatten()),
+        match (parse_claim_days(earliest, kind, false), parse_claim_days(last, kind, true)) {
+            (Ok(earliest), Ok(last)) => settings.set_claim_days(kind, ClaimDays { earliest, last }),
+            (earliest, last) => errors.extend(
+                [earliest.err(), last.err()].into_iter().flatten().map(|e| (e.field().id(), e.message(lang()))),
+            ),
         }
     }
     errors
@@ -68,7 +70,7 @@ where
             let amazon = kind.policy().days;
             earliest.get() == amazon.earliest.to_string()
                 && last.get() == amazon.last.to_string()
-                && settings.with(|s| claim::days(kind, s) != amazon)
+                && settings.with(|s| s.claim_days(kind) != amazon)
         })
     };
     view! {
@@ -91,7 +93,7 @@ fn kind_fields(
     reset: RwSignal<Option<ClaimKind>>,
 ) -> impl IntoView {
     let policy = kind.policy();
-    let (earliest_id, last_id) = kind.setting_fields();
+    let (earliest_id, last_id) = (SettingsField::ClaimEarliest(kind).id(), SettingsField::ClaimLast(kind).id());
     let input =
         move |id: &'static str, value: RwSignal<String>| super::number_input(id, value, MAX_CLAIM_DAYS, error_of(id));
     let use_amazons = move |_| {
