@@ -6,10 +6,29 @@
 //! Parts, in reading order:
 //! - [`problem_type`]: the broad kinds of problem (the first choice);
 //! - [`specific_problem`]: one problem's needs, and the questions asked of the list;
-//! - [`data`]: the table itself;
+//! - [`data`]: the table itself, read through [`all`], [`problems_of`] and [`find`];
 //! - [`claim_policy`]: how long Amazon accepts each kind of reimbursement claim.
 
 pub mod claim_policy;
 mod data;
+use crate::domain::ProblemType;
+use data::PROBLEMS;
+use specific_problem::SpecificProblem;
+
 pub mod problem_type;
 pub mod specific_problem;
+
+/// Every specific problem, grouped by type in catalog order.
+pub fn all() -> &'static [SpecificProblem] {
+    PROBLEMS
+}
+
+/// The specific problems under one type.
+pub fn problems_of(problem_type: ProblemType) -> impl Iterator<Item = &'static SpecificProblem> {
+    PROBLEMS.iter().filter(move |p| p.problem_type == problem_type)
+}
+
+/// The specific problem with this slug.
+pub fn find(slug: &str) -> Option<&'static SpecificProblem> {
+    PROBLEMS.iter().find(|p| p.slug == slug)
+}

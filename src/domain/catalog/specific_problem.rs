@@ -7,7 +7,6 @@
 //! [`Text`] in English and Chinese; the English one is also the stable key
 //! where a text is stored (a skipped piece of evidence).
 
-use crate::domain::catalog::data::PROBLEMS;
 use crate::domain::contact_method::ContactMethod;
 use crate::domain::evidence::EvidenceKind;
 use crate::domain::identifiers::IdentifierKind;
@@ -74,21 +73,6 @@ impl SpecificProblem {
     }
 }
 
-/// Every specific problem, grouped by type in catalog order.
-pub fn all() -> &'static [SpecificProblem] {
-    PROBLEMS
-}
-
-/// The specific problems under one type.
-pub fn problems_of(problem_type: ProblemType) -> impl Iterator<Item = &'static SpecificProblem> {
-    PROBLEMS.iter().filter(move |p| p.problem_type == problem_type)
-}
-
-/// The specific problem with this slug.
-pub fn find(slug: &str) -> Option<&'static SpecificProblem> {
-    PROBLEMS.iter().find(|p| p.slug == slug)
-}
-
 /// The placeholder each identifier kind fills in a template.
 pub fn placeholder(kind: IdentifierKind) -> &'static str {
     match kind {
@@ -106,6 +90,7 @@ pub const DETAILS_PLACEHOLDER: &str = "{details}";
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::domain::catalog::{all, find, problems_of};
     use std::collections::HashSet;
 
     /// The Latin words Chinese text may hold (identifiers, brands, file

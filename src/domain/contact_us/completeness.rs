@@ -92,14 +92,14 @@ pub fn assess(problem: &SpecificProblem, draft: &ContactUsDraft, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::specific_problem;
+    use crate::domain::catalog;
     use crate::domain::contact_us::draft::tests::complete_draft;
     use crate::domain::evidence::EvidenceKind;
 
     #[test]
     fn a_bare_draft_is_partly_complete_and_says_what_is_missing() {
         let draft = complete_draft(); // order ID given, short description, no evidence
-        let problem = specific_problem::find("order-delivered-damaged").unwrap();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
         let c = assess(problem, &draft, Lang::En);
         // Order ID, ASIN, SKU, description, photos, tracking.
         assert_eq!(c.checks.len(), 6);
@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn skipping_or_attaching_evidence_and_writing_more_completes_it() {
         let mut draft = complete_draft();
-        let problem = specific_problem::find("order-delivered-damaged").unwrap();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
         draft.identifiers[1].value = "B0C7XK2M9Q".into();
         draft.identifiers[2].value = "MUG-1".into();
         draft.description = "d".repeat(DESCRIPTION_USEFUL);
@@ -134,7 +134,7 @@ mod tests {
     #[test]
     fn a_chinese_description_is_measured_fairly() {
         let mut draft = complete_draft();
-        let problem = specific_problem::find("order-delivered-damaged").unwrap();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
         let description =
             |c: &Completeness| c.checks.iter().find(|c| c.label.starts_with("Description")).unwrap().clone();
         // 34 Chinese characters say what 100 English ones do.
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn the_checklist_reads_in_chinese() {
         let mut draft = complete_draft();
-        let problem = specific_problem::find("order-delivered-damaged").unwrap();
+        let problem = catalog::find("order-delivered-damaged").unwrap();
         let c = assess(problem, &draft, Lang::Zh);
         assert_eq!(c.checks[1].label, "已填写 ASIN");
         assert_eq!(c.checks[3].label, "描述至少 100 个字符：发生了什么、何时发生、您需要什么");

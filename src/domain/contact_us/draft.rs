@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::catalog::specific_problem::{self, SpecificProblem};
+use crate::domain::catalog;
+use crate::domain::catalog::specific_problem::SpecificProblem;
 use crate::domain::contact_method::{Contact, ContactField, ContactForm, ContactMethod};
 use crate::domain::contact_us::letter;
 use crate::domain::contact_us::message::{fill_message, MessageParts};
@@ -149,7 +150,7 @@ impl ContactUsDraft {
 
     /// The chosen specific problem, if it belongs to the chosen type.
     pub fn problem(&self) -> Option<&'static SpecificProblem> {
-        let problem = specific_problem::find(self.specific_problem.as_deref()?)?;
+        let problem = catalog::find(self.specific_problem.as_deref()?)?;
         (Some(problem.problem_type) == self.problem_type).then_some(problem)
     }
 
@@ -650,7 +651,7 @@ pub(crate) mod tests {
     #[test]
     fn the_message_for_every_problem() {
         let mut all = String::new();
-        for problem in specific_problem::all() {
+        for problem in catalog::all() {
             let choices = identifier_choices(problem);
             let required = &choices[0];
             let every = &choices[choices.len() - 1];
@@ -682,7 +683,7 @@ pub(crate) mod tests {
     // In Chinese: no "{asins}", no empty "（ASIN ）" or "（）", no stray space.
     #[test]
     fn no_placeholder_and_each_identifier_once_for_every_problem_and_every_choice() {
-        for problem in specific_problem::all() {
+        for problem in catalog::all() {
             for ids in identifier_choices(problem) {
                 for (parts, details) in
                     [(parts(&ids, "Details here."), "Details here."), (parts_zh(&ids, "详情在此。"), "详情在此。")]
@@ -716,7 +717,7 @@ pub(crate) mod tests {
     // A placeholder outside a parenthesis cannot be left out gracefully: only required kinds may stand there.
     #[test]
     fn only_required_identifiers_stand_outside_a_parenthesis() {
-        for problem in specific_problem::all() {
+        for problem in catalog::all() {
             for lang in Lang::ALL {
                 let template = problem.template.get(lang);
                 for kind in problem.recommended {
@@ -738,14 +739,14 @@ pub(crate) mod tests {
     proptest::proptest! {
         #[test]
         fn no_sentence_twice_and_one_ask(
-            problem in 0..specific_problem::all().len(),
+            problem in 0..catalog::all().len(),
             picks in proptest::collection::vec(0usize..7, 0..5),
             ask_pick in 0usize..4,
             tried in proptest::bool::ANY,
             chinese in proptest::bool::ANY,
         ) {
             use crate::domain::contact_us::letter::{requests, sentences};
-            let problem = &specific_problem::all()[problem];
+            let problem = &catalog::all()[problem];
             let lang = if chinese { Lang::Zh } else { Lang::En };
             let usual = problem.usual_ask(lang);
             let pool = lang.pick([
@@ -830,7 +831,7 @@ pub(crate) mod tests {
             "fba-shipment-discrepancy",
             "account-deactivated",
         ] {
-            let problem = specific_problem::find(slug).expect("in the catalog");
+            let problem = catalog::find(slug).expect("in the catalog");
             let choices = identifier_choices(problem);
             let mut every = choices[choices.len() - 1].clone();
             if let Some(first) = every.first().cloned() {
@@ -901,7 +902,7 @@ pub(crate) mod tests {
         .into_iter()
         .map(|kind| attached("1.pdf", kind))
         .collect();
-        for problem in specific_problem::all() {
+        for problem in catalog::all() {
             for ids in identifier_choices(problem) {
                 let mut ids = ids;
                 ids.extend(ids.clone().into_iter().map(|i| Identifier { value: format!("{}-2", i.value), ..i }));
@@ -990,7 +991,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_missing_optional_identifier_takes_its_full_width_parenthesis_along() {
-        let problem = specific_problem::find("order-delivered-damaged").expect("in the catalog");
+        let problem = catalog::find("order-delivered-damaged").expect("in the catalog");
         let ids = [Identifier { kind: IdentifierKind::OrderId, value: "112-4738291-5047863".into() }];
         let message = fill_message(problem, parts_zh(&ids, "详情在此。"));
         assert!(!message.contains("ASIN") && !message.contains('（'), "{message}");
@@ -1003,7 +1004,7 @@ pub(crate) mod tests {
 
     #[test]
     fn units_lost_with_an_fnsku_and_no_sku_reads_as_one_letter() {
-        let problem = specific_problem::find("reimburse-lost-warehouse").expect("in the catalog");
+        let problem = catalog::find("reimburse-lost-warehouse").expect("in the catalog");
         let ids = [Identifier { kind: IdentifierKind::Fnsku, value: "X001ABC2DE".into() }];
         let message =
             fill_message(problem, parts(&ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November."));
@@ -1087,7 +1088,7 @@ pub(crate) mod tests {
 
     #[test]
     fn the_sellers_words_are_never_read_as_placeholders() {
-        let problem = specific_problem::find("listing-suppressed").expect("in the catalog");
+        let problem = catalog::find("listing-suppressed").expect("in the catalog");
         let ids = [Identifier { kind: IdentifierKind::Asin, value: "B0C7XK2M9Q".into() }];
         let message = fill_message(problem, parts(&ids, "The page shows {asins} and {details} literally."));
         assert!(message.contains("The page shows {asins} and {details} literally."));
@@ -1096,7 +1097,7 @@ pub(crate) mod tests {
     // Catalog integrity: every template of every problem fills completely.
     #[test]
     fn every_template_fills_with_no_leftover_placeholder() {
-        for problem in specific_problem::all() {
+        for problem in catalog::all() {
             let ids: Vec<Identifier> =
                 problem.identifier_kinds().map(|kind| Identifier { kind, value: kind.example().to_string() }).collect();
             for identifiers in [ids.clone(), Vec::new()] {

@@ -266,7 +266,7 @@ pub fn too_long(message: &str, edited: bool, lang: Lang) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::specific_problem;
+    use crate::domain::catalog;
 
     #[test]
     fn sentences_end_at_stops_and_line_breaks_but_not_inside_identifiers() {
@@ -344,7 +344,7 @@ mod tests {
 
     #[test]
     fn every_usual_request_of_the_catalog_is_read_as_a_request() {
-        for problem in specific_problem::all() {
+        for problem in catalog::all() {
             for lang in Lang::ALL {
                 let ask = problem.usual_ask(lang);
                 assert!(!requests(ask).is_empty(), "{} ({lang:?}): {ask}", problem.slug);

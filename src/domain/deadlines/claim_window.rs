@@ -236,8 +236,8 @@ mod tests {
     use std::collections::BTreeMap;
 
     use crate::domain::case::case_file::tests::{at, sample};
+    use crate::domain::catalog;
     use crate::domain::catalog::claim_policy::{MAX_CLAIM_DAYS, POLICIES};
-    use crate::domain::catalog::specific_problem;
     use crate::domain::settings::{parse_claim_days, SettingsField};
     use crate::domain::text::{english_words, is_cjk};
     use crate::domain::time::{local_today, parse_day};
@@ -322,13 +322,13 @@ mod tests {
             ("fba-removal-order", &[RemovalLost, RemovalDelivered]),
         ];
         for (slug, kinds) in mapped {
-            assert!(specific_problem::find(slug).is_some(), "{slug} is in the catalog");
+            assert!(catalog::find(slug).is_some(), "{slug} is in the catalog");
             assert_eq!(kinds_for(slug), kinds, "{slug}");
         }
-        let with_window = specific_problem::all().iter().filter(|p| !kinds_for(p.slug).is_empty()).count();
+        let with_window = catalog::all().iter().filter(|p| !kinds_for(p.slug).is_empty()).count();
         assert_eq!(with_window, mapped.len());
         // Every reimbursement problem has a window but the request to re-evaluate an amount.
-        for problem in specific_problem::problems_of(ProblemType::Reimbursements) {
+        for problem in catalog::problems_of(ProblemType::Reimbursements) {
             assert_eq!(kinds_for(problem.slug).is_empty(), problem.slug == "reimburse-amount-low", "{}", problem.slug);
         }
         for slug in

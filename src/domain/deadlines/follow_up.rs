@@ -22,7 +22,7 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 
-use crate::domain::catalog::specific_problem;
+use crate::domain::catalog;
 use crate::domain::contact_us::draft::SUBJECT_MAX;
 use crate::domain::contact_us::letter::plain_text;
 use crate::domain::contact_us::message::{fill_about, greeting, sign_off};
@@ -103,11 +103,8 @@ pub fn state(case: &Case, settings: &Settings, now: DateTime<Utc>) -> FollowUpSt
 /// the problem is unknown or the line too long. `None` when the subject
 /// already stands in the message for a missing case ID.
 fn summary(case: &Case, lang: Lang) -> Option<String> {
-    let about = case
-        .specific_problem
-        .as_deref()
-        .and_then(specific_problem::find)
-        .map(|p| fill_about(p, &case.identifiers, lang).0);
+    let about =
+        case.specific_problem.as_deref().and_then(catalog::find).map(|p| fill_about(p, &case.identifiers, lang).0);
     about
         .filter(|line| line.chars().count() <= SUMMARY_MAX)
         .or_else(|| case.amazon_case_id.is_some().then(|| shorten(&case.subject, SUBJECT_MAX)))

@@ -136,7 +136,7 @@ fn case_details(case: Case) -> impl IntoView {
 /// The problem type and specific problem, in the interface language (follows a switch).
 fn problem_title(case: &Case) -> impl Fn() -> String + Send + Sync + 'static {
     let problem_type = case.problem_type;
-    let specific = case.specific_problem.as_deref().and_then(crate::domain::catalog::specific_problem::find);
+    let specific = case.specific_problem.as_deref().and_then(crate::domain::catalog::find);
     move || {
         let lang = lang();
         match specific {

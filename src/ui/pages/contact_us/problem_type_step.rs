@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{Flow, StepActions};
-use crate::domain::catalog::specific_problem;
+use crate::domain::catalog;
 use crate::domain::contact_us::step::Step;
 use crate::domain::ProblemType;
 use crate::ui::components::{focus_by_id, Choice, FieldError};
@@ -32,7 +32,7 @@ pub fn ProblemTypeStep() -> impl IntoView {
             <fieldset class="choices" aria-describedby="problem-type-error">
                 <legend>{tr!(contact.type_legend)}</legend>
                 {ProblemType::ALL.into_iter().map(|t| {
-                    let count = specific_problem::problems_of(t).count();
+                    let count = catalog::problems_of(t).count();
                     view! {
                         <Choice id=format!("type-{}", t.slug()) name="problem-type" title=move || t.label(lang())
                             detail=trf!(contact.type_count, count = count)

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{Flow, StepActions};
-use crate::domain::catalog::specific_problem;
+use crate::domain::catalog;
 use crate::domain::contact_us::step::Step;
 use crate::ui::components::{focus_by_id, Choice, FieldError};
 use crate::ui::i18n::{lang, locale, td_string, tr};
@@ -17,7 +17,7 @@ pub fn SpecificProblemStep() -> impl IntoView {
     let error =
         Signal::derive(move || missing.get().then(|| td_string!(locale(), contact.problem_required).to_string()));
     let problem_type = flow.draft.with_untracked(|d| d.problem_type);
-    let problems: Vec<_> = problem_type.map(|t| specific_problem::problems_of(t).collect()).unwrap_or_default();
+    let problems: Vec<_> = problem_type.map(|t| catalog::problems_of(t).collect()).unwrap_or_default();
     let first_id = problems.first().map(|p| format!("problem-{}", p.slug)).unwrap_or_default();
     let chosen = move || flow.draft.with(|d| d.problem().map(|p| p.slug));
     let hint = Memo::new(move |_| flow.draft.with(|d| d.problem()));
