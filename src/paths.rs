@@ -7,6 +7,7 @@
 
 use crate::domain::contact_us::step::Step;
 use crate::domain::insight::log_query::LogQuery;
+use crate::domain::CaseId;
 
 /// The sub-path the app is served under, without a trailing slash (`""` at the root).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -43,9 +44,14 @@ impl AppPaths {
         format!("{}/{}", self.base, route)
     }
 
+    /// The link to `route` under the base: `/case-desk/cases/3f1c`.
+    pub fn link(&self, route: &Route) -> String {
+        self.href(&route.path())
+    }
+
     /// The case log.
     pub fn case_log(&self) -> String {
-        self.href(routes::CASE_LOG)
+        self.link(&Route::CaseLog)
     }
 
     /// The case log showing `query` (its filters, search words and sort).
@@ -58,48 +64,68 @@ impl AppPaths {
     /// The overview of the cases `query` selects: the log's parameters, so
     /// the two pages share their filters (and the sort comes back to the log).
     pub fn overview(&self, query: &LogQuery) -> String {
-        format!("{}{}", self.href(routes::OVERVIEW), query_string(query))
+        format!("{}{}", self.link(&Route::Overview), query_string(query))
     }
 
-    /// The new-case form.
+    /// The new-case form (a fresh draft).
     pub fn new_case(&self) -> String {
-        self.href(routes::NEW_CASE)
+        self.link(&Route::NewCase { draft: None, step: None })
     }
 
     /// One case's page.
-    pub fn case(&self, id: &str) -> String {
-        self.href(&format!("/cases/{id}"))
+    pub fn case(&self, id: &CaseId) -> String {
+        self.link(&Route::Case { id: id.clone() })
     }
 
     /// One step of a Contact Us draft.
-    pub fn new_case_step(&self, draft_id: &str, step: Step) -> String {
-        self.href(&format!("/new/{draft_id}/{}", step.slug()))
+    pub fn new_case_step(&self, draft: &str, step: Step) -> String {
+        self.link(&Route::NewCase { draft: Some(draft.to_string()), step: Some(step) })
     }
 
     /// The import/export page.
     pub fn data(&self) -> String {
-        self.href(routes::DATA)
+        self.link(&Route::Data)
     }
 
     /// The settings page.
     pub fn settings(&self) -> String {
-        self.href(routes::SETTINGS)
+        self.link(&Route::Settings)
+    }
+
+    /// The page at `pathname` (as `location.pathname` gives it: with the base,
+    /// percent-encoded). A trailing slash is allowed.
+    pub fn route(&self, pathname: &str) -> Route {
+        let Some(rest) = pathname.strip_prefix(self.base.as_str()) else { return Route::NotFound };
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return Route::NotFound;
+        }
+        let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
+        Route::from_segments(&segments.iter().map(String::as_str).collect::<Vec<_>>())
     }
 }
 
-/// A page of the app, read from an address (see [`AppPaths::route`]).
+/// A page of the app. [`Route::path`] writes it and [`Route::from_segments`]
+/// reads it, side by side, so a link always leads back to its page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// `/`: the case log.
     CaseLog,
     /// `/overview`: charts of the cases the log's filters select.
     Overview,
-    /// `/new`: starts a fresh draft.
-    NewCase,
-    /// `/new/:draft/:step`: one step of a Contact Us draft.
-    ContactUs { draft: String, step: String },
+    /// `/new` (a fresh draft: no draft, no step) or `/new/:draft/:step`: the
+    /// Contact Us flow. A step the address does not name rightly is `None`:
+    /// the page sends the seller to the draft's first open step.
+    NewCase {
+        /// The draft's id.
+        draft: Option<String>,
+        /// The step shown.
+        step: Option<Step>,
+    },
     /// `/cases/:id`: one case.
-    Case { id: String },
+    Case {
+        /// Case Desk's id of the case.
+        id: CaseId,
+    },
     /// `/data`: import and export.
     Data,
     /// `/settings`.
@@ -109,35 +135,43 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route's path under the base, each segment percent-encoded
+    /// (`NotFound` has none of its own: the case log's).
+    pub fn path(&self) -> String {
+        match self {
+            Route::CaseLog | Route::NotFound => "/".into(),
+            Route::Overview => "/overview".into(),
+            Route::NewCase { draft: None, .. } => "/new".into(),
+            Route::NewCase { draft: Some(draft), step } => {
+                let step = step.unwrap_or(Step::ProblemType).slug();
+                format!("/new/{}/{step}", percent_encode(draft))
+            }
+            Route::Case { id } => format!("/cases/{}", percent_encode(&id.0)),
+            Route::Data => "/data".into(),
+            Route::Settings => "/settings".into(),
+        }
+    }
+
+    /// The route of an address's decoded segments under the base.
+    pub fn from_segments(segments: &[&str]) -> Route {
+        match *segments {
+            [] => Route::CaseLog,
+            ["overview"] => Route::Overview,
+            ["new"] => Route::NewCase { draft: None, step: None },
+            ["new", draft, step] => Route::NewCase { draft: Some(draft.into()), step: Step::from_slug(step) },
+            ["cases", id] => Route::Case { id: CaseId(id.into()) },
+            ["data"] => Route::Data,
+            ["settings"] => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+
     /// The page without what changes inside it (the step of a draft): moving
     /// between steps keeps the page, another draft or case is another page.
     pub fn page(&self) -> Route {
         match self {
-            Route::ContactUs { draft, .. } => Route::ContactUs { draft: draft.clone(), step: String::new() },
+            Route::NewCase { draft, .. } => Route::NewCase { draft: draft.clone(), step: None },
             other => other.clone(),
-        }
-    }
-}
-
-impl AppPaths {
-    /// The page at `pathname` (as `location.pathname` gives it: with the base,
-    /// percent-encoded). A trailing slash is allowed.
-    pub fn route(&self, pathname: &str) -> Route {
-        let Some(rest) = pathname.strip_prefix(self.base.as_str()) else { return Route::NotFound };
-        if !(rest.is_empty() || rest.starts_with('/')) {
-            return Route::NotFound;
-        }
-        let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
-        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
-        match segments[..] {
-            [] => Route::CaseLog,
-            ["overview"] => Route::Overview,
-            ["new"] => Route::NewCase,
-            ["new", draft, step] => Route::ContactUs { draft: draft.into(), step: step.into() },
-            ["cases", id] => Route::Case { id: id.into() },
-            ["data"] => Route::Data,
-            ["settings"] => Route::Settings,
-            _ => Route::NotFound,
         }
     }
 }
@@ -197,20 +231,6 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-/// Route paths relative to the base.
-pub mod routes {
-    /// The case log.
-    pub const CASE_LOG: &str = "/";
-    /// The overview's charts.
-    pub const OVERVIEW: &str = "/overview";
-    /// The new-case form.
-    pub const NEW_CASE: &str = "/new";
-    /// The data page (import, export).
-    pub const DATA: &str = "/data";
-    /// The settings page.
-    pub const SETTINGS: &str = "/settings";
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,7 +253,7 @@ mod tests {
             assert_eq!(paths.case_log(), "/case-desk/");
             assert_eq!(paths.new_case(), "/case-desk/new");
             assert_eq!(paths.data(), "/case-desk/data");
-            assert_eq!(paths.case("3f1c"), "/case-desk/cases/3f1c");
+            assert_eq!(paths.case(&CaseId("3f1c".into())), "/case-desk/cases/3f1c");
             assert_eq!(paths.new_case_step("d1", Step::Details), "/case-desk/new/d1/details");
             assert_eq!(paths.settings(), "/case-desk/settings");
             assert_eq!(paths.overview(&LogQuery::default()), "/case-desk/overview");
@@ -242,19 +262,40 @@ mod tests {
 
     #[test]
     fn every_link_leads_back_to_its_route() {
+        let routes = [
+            Route::CaseLog,
+            Route::Overview,
+            Route::NewCase { draft: None, step: None },
+            Route::Case { id: CaseId("3f1c".into()) },
+            Route::Case { id: CaseId("a b/案?".into()) },
+            Route::Data,
+            Route::Settings,
+        ]
+        .into_iter()
+        .chain(Step::ALL.map(|step| Route::NewCase { draft: Some("d 1/é".into()), step: Some(step) }));
         for href in ["/", "/case-desk/"] {
             let paths = AppPaths::from_base_href(Some(href));
+            for route in routes.clone() {
+                assert_eq!(paths.route(&paths.link(&route)), route, "{route:?} under {href}");
+            }
             assert_eq!(paths.route(&paths.case_log()), Route::CaseLog);
-            assert_eq!(paths.route(&paths.new_case()), Route::NewCase);
-            assert_eq!(paths.route(&paths.data()), Route::Data);
-            assert_eq!(paths.route(&paths.settings()), Route::Settings);
+            assert_eq!(paths.route(&paths.new_case()), Route::NewCase { draft: None, step: None });
             assert_eq!(paths.route(&paths.overview(&LogQuery::default())), Route::Overview);
-            assert_eq!(paths.route(&paths.case("3f1c")), Route::Case { id: "3f1c".into() });
             assert_eq!(
                 paths.route(&paths.new_case_step("d1", Step::Details)),
-                Route::ContactUs { draft: "d1".into(), step: "details".into() }
+                Route::NewCase { draft: Some("d1".into()), step: Some(Step::Details) }
             );
         }
+    }
+
+    #[test]
+    fn a_step_the_flow_does_not_have_is_read_as_none() {
+        let paths = AppPaths::from_base_href(Some("/case-desk/"));
+        assert_eq!(
+            paths.route("/case-desk/new/d1/nope"),
+            Route::NewCase { draft: Some("d1".into()), step: None },
+            "the page then sends the seller to the draft's first open step"
+        );
     }
 
     #[test]
@@ -262,9 +303,9 @@ mod tests {
         let paths = AppPaths::from_base_href(Some("/case-desk/"));
         assert_eq!(paths.route("/case-desk"), Route::CaseLog);
         assert_eq!(paths.route("/case-desk/data/"), Route::Data);
-        assert_eq!(paths.route("/case-desk/cases/a%20b"), Route::Case { id: "a b".into() });
-        assert_eq!(paths.route("/case-desk/cases/%E6%A1%88"), Route::Case { id: "案".into() });
-        assert_eq!(paths.route("/case-desk/cases/%zz"), Route::Case { id: "%zz".into() });
+        assert_eq!(paths.route("/case-desk/cases/a%20b"), Route::Case { id: CaseId("a b".into()) });
+        assert_eq!(paths.route("/case-desk/cases/%E6%A1%88"), Route::Case { id: CaseId("案".into()) });
+        assert_eq!(paths.route("/case-desk/cases/%zz"), Route::Case { id: CaseId("%zz".into()) });
     }
 
     #[test]
@@ -286,12 +327,11 @@ mod tests {
 
     #[test]
     fn a_step_change_keeps_the_page() {
-        let details = Route::ContactUs { draft: "d1".into(), step: "details".into() };
-        let review = Route::ContactUs { draft: "d1".into(), step: "review".into() };
-        let other = Route::ContactUs { draft: "d2".into(), step: "details".into() };
-        assert_eq!(details.page(), review.page());
-        assert_ne!(details.page(), other.page());
-        assert_eq!(Route::Case { id: "x".into() }.page(), Route::Case { id: "x".into() });
+        let at = |draft: &str, step| Route::NewCase { draft: Some(draft.into()), step: Some(step) };
+        assert_eq!(at("d1", Step::Details).page(), at("d1", Step::Review).page());
+        assert_ne!(at("d1", Step::Details).page(), at("d2", Step::Details).page());
+        let case = Route::Case { id: CaseId("x".into()) };
+        assert_eq!(case.page(), case);
     }
 
     #[test]

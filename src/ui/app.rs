@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
                     <li><a href=paths.case_log() aria-current=current(|r| *r == Route::CaseLog)>{tr!(common.nav_cases)}</a></li>
                     <li><a href=paths.overview(&Default::default()) aria-current=current(|r| *r == Route::Overview)>{tr!(common.nav_overview)}</a></li>
                     <li>
-                        <a href=paths.new_case() aria-current=current(|r| matches!(r, Route::NewCase | Route::ContactUs { .. }))>
+                        <a href=paths.new_case() aria-current=current(|r| matches!(r, Route::NewCase { .. }))>
                             {tr!(common.nav_new_case)}
                         </a>
                     </li>
@@ -63,8 +63,8 @@ pub fn App() -> impl IntoView {
             {move || match page.get() {
                 Route::CaseLog => view! { <CaseLogPage/> }.into_any(),
                 Route::Overview => view! { <OverviewPage/> }.into_any(),
-                Route::NewCase => view! { <NewCaseRedirect/> }.into_any(),
-                Route::ContactUs { draft, .. } => view! { <ContactUsPage draft/> }.into_any(),
+                Route::NewCase { draft: None, .. } => view! { <NewCaseRedirect/> }.into_any(),
+                Route::NewCase { draft: Some(draft), .. } => view! { <ContactUsPage draft/> }.into_any(),
                 Route::Case { id } => view! { <CasePage id/> }.into_any(),
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),

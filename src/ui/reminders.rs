@@ -260,7 +260,7 @@ fn notify(book: CaseBook, due: &[Milestone], now: DateTime<Utc>, lang: Lang) {
             else {
                 return;
             };
-            (notice, paths.case(&one.case_id.0))
+            (notice, paths.case(&one.case_id))
         }
         several => (digest(several, lang), paths.case_log()),
     };
@@ -314,7 +314,7 @@ fn ToldNotice(shown: Told, #[prop(into)] on_dismiss: Callback<usize>) -> impl In
     let case_of = move |m: &Milestone| book.log().with_untracked(|log| log.get(&m.case_id).cloned());
     let link = move |m: &Milestone| {
         let subject = case_of(m).map(|c| c.subject).unwrap_or_default();
-        view! { <a href=paths.case(&m.case_id.0)>{subject}</a> }
+        view! { <a href=paths.case(&m.case_id)>{subject}</a> }
     };
     move || {
         let lang = lang();

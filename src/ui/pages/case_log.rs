@@ -10,7 +10,7 @@ use crate::domain::deadlines::response_window::{window, Countdown, Window};
 use crate::domain::insight::log_query::{arrange, search_text, status_counts};
 use crate::domain::settings::Settings;
 use crate::domain::time::local_today;
-use crate::domain::{Case, CaseStatus, ProblemType};
+use crate::domain::{Case, CaseId, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
@@ -157,7 +157,7 @@ struct Shown {
 /// What a row shows of a case: a light copy, so regrouping thousands of cases stays cheap.
 #[derive(Clone, PartialEq)]
 struct Row {
-    id: String,
+    id: CaseId,
     subject: String,
     status: CaseStatus,
     urgent: bool,
@@ -173,7 +173,7 @@ struct Row {
 impl Row {
     fn of(case: &Case, settings: &Settings, today: NaiveDate) -> Row {
         Row {
-            id: case.id.0.clone(),
+            id: case.id.clone(),
             subject: case.subject.clone(),
             status: case.status,
             urgent: case.urgent,

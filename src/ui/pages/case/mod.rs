@@ -26,10 +26,9 @@ use crate::ui::page_title::set_page_title;
 #[component]
 pub fn CasePage(
     /// The case named in the address.
-    id: String,
+    id: CaseId,
 ) -> impl IntoView {
     let log = expect_context::<CaseBook>().log();
-    let id = CaseId(id);
     let case = Memo::new(move |_| log.with(|l| l.get(&id).cloned()));
     let exists = Memo::new(move |_| case.with(Option::is_some));
     set_page_title(move || {

@@ -133,7 +133,7 @@ pub fn ContactUsPage(
     // step stays, so nothing here reacts to a page that is going away.
     let step = Memo::new(move |last: Option<&Option<Step>>| {
         navigator.route().with(|r| match r {
-            Route::ContactUs { step, .. } => Step::from_slug(step),
+            Route::NewCase { step, .. } => *step,
             _ => last.copied().flatten(),
         })
     });

@@ -117,7 +117,7 @@ pub fn DuplicateWarning() -> impl IntoView {
     move || {
         let found = duplicates.get();
         let (id, subject) = found.first().cloned()?;
-        let href = paths.case(&id.0);
+        let href = paths.case(&id);
         let case_href = href.clone();
         let add_note = move |_| {
             let (draft_id, text) = flow.draft.with_untracked(|d| (d.id.clone(), d.description.clone()));

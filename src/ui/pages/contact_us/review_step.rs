@@ -29,7 +29,7 @@ pub fn ReviewStep() -> impl IntoView {
         match book.submit(&current) {
             Ok(id) => {
                 flow.mark_finished();
-                navigator.go(&paths.case(&id.0), How::Push);
+                navigator.go(&paths.case(&id), How::Push);
             }
             Err(step) => flow.go.run(step),
         }
