@@ -14,15 +14,15 @@ use chrono::{DateTime, Utc};
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Notification, NotificationOptions, NotificationPermission};
+use wasm_bindgen::JsValue;
+use web_sys::{Notification, NotificationPermission};
 
 use crate::domain::deadlines::milestone::{digest, milestones, next_due, to_notify, Milestone, Notified};
 use crate::domain::settings::Settings;
 use crate::domain::Lang;
 use crate::paths::AppPaths;
 use crate::storage::local;
-use crate::ui::browser::{navigator_has, notify_through_worker};
+use crate::ui::browser::{follow_worker_clicks, hold_lock, notification_permission, show_notification};
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
 use crate::ui::components::{focus_by_id, local_offset};
@@ -46,19 +46,14 @@ struct Told {
     milestones: Vec<Milestone>,
 }
 
-/// The browser's notification permission; `None`: no Notification API.
-fn permission() -> Option<NotificationPermission> {
-    let supported = web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::has(&w, &JsValue::from_str("Notification")).unwrap_or(false));
-    supported.then(Notification::permission)
-}
-
 /// Checks for milestones on load, every minute, at the next one and when
 /// another tab changes the cases, and shows the notices. Placed once, in the
 /// app shell, near the top of every page.
 ///
-/// One tab checks at a time (see [`lead`]): two tabs reading and writing the
-/// told set at the same moment could both tell. The others show the notices
+/// One tab checks at a time (a Web Lock, [`hold_lock`]; without Web Locks each
+/// tab checks and the notification tag keeps the system from showing one
+/// twice): two tabs reading and writing the told set at the same moment
+/// could both tell. The others show the notices
 /// it tells, as it records them.
 #[component]
 pub fn Reminders() -> impl IntoView {
@@ -67,8 +62,9 @@ pub fn Reminders() -> impl IntoView {
     let told = RwSignal::new(Vec::<Told>::new());
     let next_id = StoredValue::new(0_usize);
     let leader = RwSignal::new(false);
-    lead(leader);
-    follow_worker_clicks(Navigator::get(), expect_context::<AppPaths>().href(""));
+    hold_lock(LEAD_LOCK, move || _ = leader.try_set(true));
+    let navigator = Navigator::get();
+    follow_worker_clicks(expect_context::<AppPaths>().href(""), move |href| navigator.go(href, How::Push));
     // What this tab told, in case storage refuses to keep it.
     let memory = StoredValue::new(Notified::default());
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -125,56 +121,6 @@ pub fn Reminders() -> impl IntoView {
             </For>
         </div>
     }
-}
-
-/// Makes this tab the one that checks, once no other is: a Web Lock held
-/// until the tab closes (the next tab waiting for it takes over then).
-/// Without Web Locks (plain http) every tab checks; the notification's tag
-/// still keeps the system from showing one twice.
-fn lead(leader: RwSignal<bool>) {
-    let locks = web_sys::window().and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok());
-    let request = locks
-        .as_ref()
-        .and_then(|l| js_sys::Reflect::get(l, &JsValue::from_str("request")).ok()?.dyn_into::<js_sys::Function>().ok());
-    let (Some(locks), Some(request)) = (locks, request) else {
-        leader.set(true);
-        return;
-    };
-    let granted = Closure::once_into_js(move || {
-        leader.try_set(true);
-        // Never settles: the lock is held as long as the page lives.
-        js_sys::Promise::new(&mut |_, _| {})
-    });
-    match request.call2(&locks, &JsValue::from_str(LEAD_LOCK), &granted).map(JsCast::dyn_into::<js_sys::Promise>) {
-        // Refused later (storage blocked, a sandboxed frame): this tab checks on its own.
-        Ok(Ok(pending)) => {
-            let refused = Closure::once(move |_: JsValue| _ = leader.try_set(true));
-            let _ = pending.catch(&refused);
-            refused.forget();
-        }
-        _ => leader.set(true),
-    }
-}
-
-/// A click on a notification the service worker showed (see
-/// `notify_through_worker`): the worker brings this window forward and posts
-/// `{ open: <address> }`, which opens here like a link (a reload would lose
-/// what is being typed). Only addresses under `base` are followed.
-fn follow_worker_clicks(navigator: Navigator, base: String) {
-    if !navigator_has("serviceWorker") {
-        return;
-    }
-    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
-    let field = |value: &JsValue, name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
-    let on_message = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        let href = field(&ev, "data").and_then(|data| field(&data, "open")).and_then(|open| open.as_string());
-        if let Some(href) = href.filter(|h| h.starts_with(&base)) {
-            navigator.go(&href, How::Push);
-        }
-    });
-    // Setting `onmessage` also starts the delivery of the worker's messages.
-    container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
 }
 
 /// The milestones another tab has just told (keys in `new` and not in `old`).
@@ -249,7 +195,9 @@ fn check(
 /// on and the browser allows them; a click focuses Case Desk and opens the
 /// case (the log for several).
 fn notify(book: CaseBook, due: &[Milestone], now: DateTime<Utc>, lang: Lang) {
-    if !book.settings().with_untracked(|s| s.reminders) || permission() != Some(NotificationPermission::Granted) {
+    if !book.settings().with_untracked(|s| s.reminders)
+        || notification_permission() != Some(NotificationPermission::Granted)
+    {
         return;
     }
     let paths = expect_context::<AppPaths>();
@@ -264,30 +212,10 @@ fn notify(book: CaseBook, due: &[Milestone], now: DateTime<Utc>, lang: Lang) {
         }
         several => (digest(several, lang), paths.case_log()),
     };
-    let options = NotificationOptions::new();
-    options.set_body(&notice.body);
-    options.set_tag(&notice.tag);
-    options.set_lang(lang.tag());
-    let Ok(shown) = Notification::new_with_options(&notice.title, &options) else {
-        // Refused where only a service worker may notify (Chrome on Android,
-        // in a tab or installed): ours shows it, and opens `href` on a click.
-        options.set_data(&JsValue::from_str(&href));
-        notify_through_worker(notice.title, options);
-        return;
-    };
     let navigator = Navigator::get();
-    let on_click = {
-        let shown = shown.clone();
-        Closure::<dyn Fn()>::new(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.focus();
-            }
-            navigator.go(&href, How::Push);
-            shown.close();
-        })
-        .into_js_value()
-    };
-    shown.set_onclick(Some(on_click.unchecked_ref()));
+    show_notification(&notice.title, &notice.body, &notice.tag, lang.tag(), href, move |href| {
+        navigator.go(href, How::Push)
+    });
 }
 
 /// One notice: what happened, the case as a link (each case for a digest),
@@ -373,7 +301,7 @@ enum State {
 #[component]
 pub fn ReminderSettings() -> impl IntoView {
     let book = expect_context::<CaseBook>();
-    let allowed = RwSignal::new(permission());
+    let allowed = RwSignal::new(notification_permission());
     let on = move || book.settings().with(|s| s.reminders);
     let state = move || match (allowed.get(), on()) {
         (None, _) => State::Unsupported,
@@ -388,7 +316,7 @@ pub fn ReminderSettings() -> impl IntoView {
         if wanted && allowed.get_untracked() == Some(NotificationPermission::Default) {
             // Asked only now, on the seller's click; the answer updates the state when it comes.
             if let Ok(asked) = Notification::request_permission() {
-                let answered = Closure::once(move |_: JsValue| _ = allowed.try_set(permission()));
+                let answered = Closure::once(move |_: JsValue| _ = allowed.try_set(notification_permission()));
                 let _ = asked.then(&answered);
                 answered.forget();
             }
