@@ -19,6 +19,16 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# rustfmt and clippy for make test's lint layer (the rustup profile may leave them out).
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component"; then
+    say "$component: present"
+  else
+    say "$component: installing"
+    rustup component add "$component"
+  fi
+done
+
 if trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
   say "trunk $TRUNK_VERSION: present"
 else

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test layer and prints each layer's counts, then one total line:
 #   1. the scripts                 (shellcheck)
-#   2. domain, natively            (cargo test)
-#   3. storage adapter in Chromium (wasm-bindgen-test)
-#   4. end to end in Chromium      (release build under /case-desk/, Playwright + axe-core)
-#   5. the first load's size       (that build, against tests/size-budget)
-#   6-8. the seller's journey in Chromium, Firefox and WebKit (same build, same server)
+#   2. formatting and lints        (cargo fmt --check; clippy -D warnings, native and wasm32)
+#   3. domain, natively            (cargo test)
+#   4. storage adapter in Chromium (wasm-bindgen-test)
+#   5. end to end in Chromium      (release build under /case-desk/, Playwright + axe-core)
+#   6. the first load's size       (that build, against tests/size-budget)
+#   7-9. the seller's journey in Chromium, Firefox and WebKit (same build, same server)
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -56,13 +57,36 @@ lint_scripts() {
   done
   return $status
 }
-layer "1/8 scripts (shellcheck)" "$logs/shellcheck.log" lint_scripts
+layer "1/9 scripts (shellcheck)" "$logs/shellcheck.log" lint_scripts
 
-layer "2/8 domain (native cargo test)" "$logs/native.log" \
+# One "# pass"/"# fail" line per check. clippy.toml carries the size rules
+# (no std sort, no Unicode case tables, no chrono formatter in what ships).
+lint_rust() {
+  local name status=0
+  local -a check
+  for name in fmt clippy-native clippy-wasm32; do
+    case $name in
+      fmt) check=(cargo fmt --check) ;;
+      clippy-native) check=(cargo clippy --color never --all-targets -- -D warnings) ;;
+      clippy-wasm32) check=(cargo clippy --color never --target wasm32-unknown-unknown --lib --bins
+                            --test storage_in_browser -- -D warnings) ;;
+    esac
+    if "${check[@]}"; then
+      echo "# pass 1 ($name)"
+    else
+      echo "# fail 1 ($name)"
+      status=1
+    fi
+  done
+  return $status
+}
+layer "2/9 formatting and lints (rustfmt, clippy native and wasm32)" "$logs/lint.log" lint_rust
+
+layer "3/9 domain (native cargo test)" "$logs/native.log" \
   cargo test --color never
 
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-layer "3/8 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
+layer "4/9 storage adapter in Chromium (wasm-bindgen-test)" "$logs/wasm.log" \
   cargo test --color never --target wasm32-unknown-unknown --test storage_in_browser
 
 # Each layer runs in a pipeline (a subshell): the build leaves a file, not a variable.
@@ -77,27 +101,27 @@ e2e() {
     tests/e2e/*.test.mjs
 }
 rm -f "$logs/e2e.log.tap"
-layer "4/8 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.log" e2e
+layer "5/9 end to end in Chromium (release build under /case-desk/)" "$logs/e2e.log" e2e
 
 size_budget() {
-  [ -f "$built" ] || { echo "no release build: see layer 4"; return 1; }
+  [ -f "$built" ] || { echo "no release build: see layer 5"; return 1; }
   scripts/size.sh target/e2e-dist --budget tests/size-budget
 }
-layer "5/8 first-load size within tests/size-budget" "$logs/size.log" size_budget
+layer "6/9 first-load size within tests/size-budget" "$logs/size.log" size_budget
 
 # The journey (tests/cross-browser/) in each engine, on the build layer 4 made.
 journey() {
   local engine=$1
-  [ -f "$built" ] || { echo "no release build: see layer 4"; return 1; }
+  [ -f "$built" ] || { echo "no release build: see layer 5"; return 1; }
   CASE_DESK_DIST=target/e2e-dist CASE_DESK_ENGINE=$engine node --test --test-concurrency=1 --test-timeout=300000 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$logs/journey-$engine.log.tap" \
     tests/cross-browser/journey.test.mjs
 }
-n=6
+n=7
 for engine in chromium firefox webkit; do
   rm -f "$logs/journey-$engine.log.tap"
-  layer "$n/8 journey in $engine" "$logs/journey-$engine.log" journey "$engine"
+  layer "$n/9 journey in $engine" "$logs/journey-$engine.log" journey "$engine"
   n=$((n + 1))
 done
 

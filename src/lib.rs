@@ -7,6 +7,9 @@
 //! - [`paths`] maps the app's routes onto the sub-path it is hosted under.
 //! - `storage` and `ui` talk to the browser and only exist in the wasm32 build.
 
+// clippy.toml's size rules are for what ships: tests compare with std and chrono freely.
+#![cfg_attr(test, allow(clippy::disallowed_methods))]
+
 pub mod app_state;
 pub mod domain;
 pub mod paths;
