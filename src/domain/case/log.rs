@@ -28,15 +28,6 @@ impl CaseLog {
         }
     }
 
-    /// Every case, most recent activity first (ties broken by id, so the order is stable).
-    pub fn by_recent_activity(&self) -> Vec<&Case> {
-        let mut cases: Vec<&Case> = self.cases.iter().collect();
-        crate::domain::text::sort_by(&mut cases, |a, b| {
-            b.last_activity().cmp(&a.last_activity()).then_with(|| a.id.cmp(&b.id))
-        });
-        cases
-    }
-
     /// Active cases about the same specific problem that share an identifier:
     /// opening another would be a duplicate, which Amazon treats as abuse.
     pub fn possible_duplicates(&self, specific_problem: &str, identifiers: &[Identifier]) -> Vec<&Case> {
@@ -73,22 +64,6 @@ impl CaseLog {
 mod tests {
     use super::*;
     use crate::domain::case::case_file::tests::{at, sample};
-
-    fn ids(log: &CaseLog) -> Vec<String> {
-        log.by_recent_activity().iter().map(|c| c.id.0.clone()).collect()
-    }
-
-    #[test]
-    fn most_recent_activity_comes_first() {
-        let log = CaseLog::new(vec![sample("a", 8), sample("b", 10), sample("c", 9)]);
-        assert_eq!(ids(&log), ["b", "c", "a"]);
-    }
-
-    #[test]
-    fn equal_times_keep_a_stable_order() {
-        let log = CaseLog::new(vec![sample("b", 8), sample("a", 8)]);
-        assert_eq!(ids(&log), ["a", "b"]);
-    }
 
     #[test]
     fn duplicates_need_the_same_problem_a_shared_identifier_and_an_active_case() {

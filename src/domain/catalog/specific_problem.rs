@@ -84,12 +84,12 @@ pub fn placeholder(kind: IdentifierKind) -> &'static str {
     }
 }
 
-/// The placeholder for the seller's own description.
-pub const DETAILS_PLACEHOLDER: &str = "{details}";
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// Where a template's second paragraph takes the seller's own description.
+    const DETAILS_PLACEHOLDER: &str = "{details}";
     use crate::domain::catalog::{all, find, problems_of};
     use std::collections::HashSet;
 

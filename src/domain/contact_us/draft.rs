@@ -231,11 +231,6 @@ impl ContactUsDraft {
         }
     }
 
-    /// Whether the seller may be on this step (every step before it is done).
-    pub fn can_open(&self, step: Step) -> bool {
-        step <= self.first_open_step()
-    }
-
     /// Errors of the contact step, in the interface language `lang`.
     pub fn contact_errors(&self, lang: Lang) -> FormErrors {
         match self.offered_method() {
@@ -463,7 +458,6 @@ pub(crate) mod tests {
         assert_eq!(d.first_open_step(), Step::Contact, "no reply-to yet");
         d.contact.reply_to = "a@b.co".into();
         assert_eq!(d.first_open_step(), Step::Details);
-        assert!(d.can_open(Step::Details) && !d.can_open(Step::Review));
         assert_eq!(complete_draft().first_open_step(), Step::Review);
     }
 

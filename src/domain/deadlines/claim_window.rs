@@ -223,11 +223,6 @@ impl ClaimStatus {
     pub fn is_warning(&self) -> bool {
         matches!(self, ClaimStatus::ClosingSoon { .. } | ClaimStatus::Closed { .. })
     }
-
-    /// Whether Amazon accepts the claim today.
-    pub fn can_claim(&self) -> bool {
-        matches!(self, ClaimStatus::Open { .. } | ClaimStatus::ClosingSoon { .. })
-    }
 }
 
 #[cfg(test)]
@@ -244,6 +239,13 @@ mod tests {
     use crate::domain::{EventId, EventKind, ProblemType};
     use chrono::{FixedOffset, Utc};
     use proptest::prelude::*;
+
+    impl ClaimStatus {
+        /// Whether Amazon accepts the claim today.
+        fn can_claim(&self) -> bool {
+            matches!(self, ClaimStatus::Open { .. } | ClaimStatus::ClosingSoon { .. })
+        }
+    }
 
     /// Settings' errors as (field id, message in `lang`), as the form shows them.
     trait ErrorsIn {

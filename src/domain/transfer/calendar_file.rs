@@ -288,29 +288,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A TEXT value read back: `\\` `\;` `\,` `\n` `\N` undone; any other
-/// backslash kept as it is.
-pub fn unescape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 'N') => out.push('\n'),
-            Some(e @ ('\\' | ';' | ',')) => out.push(e),
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
 /// Appends one content line, folded: no line longer than [`LINE_MAX`]
 /// octets, each continuation starting with a space, never inside a UTF-8
 /// character or an escape (`\n` stays whole, which some readers need), CRLF.
@@ -332,143 +309,173 @@ fn fold_into(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// A component read back: `VCALENDAR`, `VEVENT`, `VALARM`…
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Component {
-    /// Its name, in capitals.
-    pub name: String,
-    /// Its properties, in order.
-    pub properties: Vec<Property>,
-    /// The components inside it, in order.
-    pub components: Vec<Component>,
-}
+/// The reader of calendar files, strict (CRLF only, every `BEGIN` closed):
+/// the tests read every file written back with it. Case Desk itself only writes.
+#[cfg(test)]
+mod reader {
 
-/// A property read back, its value as written (still escaped).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Property {
-    /// Its name, in capitals.
-    pub name: String,
-    /// Its parameters (`VALUE=DATE`), names in capitals, quotes removed.
-    pub params: Vec<(String, String)>,
-    /// Its value.
-    pub value: String,
-}
-
-impl Component {
-    /// The first property with this name.
-    pub fn property(&self, name: &str) -> Option<&Property> {
-        self.properties.iter().find(|p| p.name == name)
-    }
-
-    /// The value of a property, as written.
-    pub fn value(&self, name: &str) -> Option<&str> {
-        self.property(name).map(|p| p.value.as_str())
-    }
-
-    /// The value of a TEXT property, unescaped.
-    pub fn text(&self, name: &str) -> Option<String> {
-        self.value(name).map(unescape)
-    }
-
-    /// The components inside with this name.
-    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Component> + 'a {
-        self.components.iter().filter(move |c| c.name == name)
-    }
-}
-
-/// Why a file could not be read, and on which (physical) line, from 1.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError {
-    /// The line.
-    pub line: usize,
-    /// What is wrong.
-    pub reason: &'static str,
-}
-
-impl std::fmt::Display for ParseError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.reason)
-    }
-}
-
-/// Reads a calendar file strictly: CRLF line endings only, folded lines
-/// unfolded, one outer component, every `BEGIN` closed by its `END`.
-pub fn parse(text: &str) -> Result<Component, ParseError> {
-    let fail = |line, reason| Err(ParseError { line, reason });
-    let Some(body) = text.strip_suffix("\r\n") else { return fail(1, "the file does not end with CRLF") };
-    let mut logical: Vec<(usize, String)> = Vec::new();
-    for (i, physical) in body.split("\r\n").enumerate() {
-        if physical.contains(['\r', '\n']) {
-            return fail(i + 1, "a line break that is not CRLF");
-        }
-        match (physical.strip_prefix([' ', '\t']), logical.last_mut()) {
-            (Some(rest), Some((_, line))) => line.push_str(rest),
-            (Some(_), None) => return fail(i + 1, "a continuation line with nothing to continue"),
-            (None, _) => logical.push((i + 1, physical.to_string())),
-        }
-    }
-    let mut open: Vec<Component> = Vec::new();
-    let mut root = None;
-    for (n, line) in logical {
-        let Some(property) = property(&line) else { return fail(n, "not a NAME:value line") };
-        if root.is_some() {
-            return fail(n, "a line after the end of the calendar");
-        }
-        match property.name.as_str() {
-            "BEGIN" => open.push(Component { name: property.value.to_ascii_uppercase(), ..Component::default() }),
-            "END" => {
-                let Some(done) = open.pop() else { return fail(n, "END without BEGIN") };
-                if done.name != property.value.to_ascii_uppercase() {
-                    return fail(n, "END of another component");
-                }
-                match open.last_mut() {
-                    Some(parent) => parent.components.push(done),
-                    None => root = Some(done),
-                }
+    /// A TEXT value read back: `\\` `\;` `\,` `\n` `\N` undone; any other
+    /// backslash kept as it is.
+    pub fn unescape(value: &str) -> String {
+        let mut out = String::with_capacity(value.len());
+        let mut chars = value.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
             }
-            _ => match open.last_mut() {
-                Some(component) => component.properties.push(property),
-                None => return fail(n, "a property outside any component"),
-            },
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(e @ ('\\' | ';' | ',')) => out.push(e),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
         }
+        out
     }
-    match root {
-        Some(root) if open.is_empty() => Ok(root),
-        _ => fail(text.matches("\r\n").count(), "a component is not closed"),
-    }
-}
 
-/// `NAME;PARAM=value;PARAM="quoted:value":value`, or `None`.
-fn property(line: &str) -> Option<Property> {
-    let mut quoted = false;
-    let colon = line.char_indices().find(|&(_, c)| {
-        quoted ^= c == '"';
-        c == ':' && !quoted
-    })?;
-    let (head, value) = (&line[..colon.0], &line[colon.0 + 1..]);
-    let mut parts = Vec::new();
-    let (mut from, mut quoted) = (0, false);
-    for (i, c) in head.char_indices() {
-        quoted ^= c == '"';
-        if c == ';' && !quoted {
-            parts.push(&head[from..i]);
-            from = i + 1;
+    /// A component read back: `VCALENDAR`, `VEVENT`, `VALARM`…
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct Component {
+        /// Its name, in capitals.
+        pub name: String,
+        /// Its properties, in order.
+        pub properties: Vec<Property>,
+        /// The components inside it, in order.
+        pub components: Vec<Component>,
+    }
+
+    /// A property read back, its value as written (still escaped).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Property {
+        /// Its name, in capitals.
+        pub name: String,
+        /// Its parameters (`VALUE=DATE`), names in capitals, quotes removed.
+        pub params: Vec<(String, String)>,
+        /// Its value.
+        pub value: String,
+    }
+
+    impl Component {
+        /// The first property with this name.
+        pub fn property(&self, name: &str) -> Option<&Property> {
+            self.properties.iter().find(|p| p.name == name)
+        }
+
+        /// The value of a property, as written.
+        pub fn value(&self, name: &str) -> Option<&str> {
+            self.property(name).map(|p| p.value.as_str())
+        }
+
+        /// The value of a TEXT property, unescaped.
+        pub fn text(&self, name: &str) -> Option<String> {
+            self.value(name).map(unescape)
+        }
+
+        /// The components inside with this name.
+        pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Component> + 'a {
+            self.components.iter().filter(move |c| c.name == name)
         }
     }
-    parts.push(&head[from..]);
-    let name = parts[0];
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return None;
+
+    /// Why a file could not be read, and on which (physical) line, from 1.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ParseError {
+        /// The line.
+        pub line: usize,
+        /// What is wrong.
+        pub reason: &'static str,
     }
-    let params = parts[1..]
-        .iter()
-        .map(|p| p.split_once('=').map(|(k, v)| (k.to_ascii_uppercase(), v.trim_matches('"').to_string())))
-        .collect::<Option<Vec<_>>>()?;
-    Some(Property { name: name.to_ascii_uppercase(), params, value: value.to_string() })
+
+    impl std::fmt::Display for ParseError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "line {}: {}", self.line, self.reason)
+        }
+    }
+
+    /// Reads a calendar file strictly: CRLF line endings only, folded lines
+    /// unfolded, one outer component, every `BEGIN` closed by its `END`.
+    pub fn parse(text: &str) -> Result<Component, ParseError> {
+        let fail = |line, reason| Err(ParseError { line, reason });
+        let Some(body) = text.strip_suffix("\r\n") else { return fail(1, "the file does not end with CRLF") };
+        let mut logical: Vec<(usize, String)> = Vec::new();
+        for (i, physical) in body.split("\r\n").enumerate() {
+            if physical.contains(['\r', '\n']) {
+                return fail(i + 1, "a line break that is not CRLF");
+            }
+            match (physical.strip_prefix([' ', '\t']), logical.last_mut()) {
+                (Some(rest), Some((_, line))) => line.push_str(rest),
+                (Some(_), None) => return fail(i + 1, "a continuation line with nothing to continue"),
+                (None, _) => logical.push((i + 1, physical.to_string())),
+            }
+        }
+        let mut open: Vec<Component> = Vec::new();
+        let mut root = None;
+        for (n, line) in logical {
+            let Some(property) = property(&line) else { return fail(n, "not a NAME:value line") };
+            if root.is_some() {
+                return fail(n, "a line after the end of the calendar");
+            }
+            match property.name.as_str() {
+                "BEGIN" => open.push(Component { name: property.value.to_ascii_uppercase(), ..Component::default() }),
+                "END" => {
+                    let Some(done) = open.pop() else { return fail(n, "END without BEGIN") };
+                    if done.name != property.value.to_ascii_uppercase() {
+                        return fail(n, "END of another component");
+                    }
+                    match open.last_mut() {
+                        Some(parent) => parent.components.push(done),
+                        None => root = Some(done),
+                    }
+                }
+                _ => match open.last_mut() {
+                    Some(component) => component.properties.push(property),
+                    None => return fail(n, "a property outside any component"),
+                },
+            }
+        }
+        match root {
+            Some(root) if open.is_empty() => Ok(root),
+            _ => fail(text.matches("\r\n").count(), "a component is not closed"),
+        }
+    }
+
+    /// `NAME;PARAM=value;PARAM="quoted:value":value`, or `None`.
+    fn property(line: &str) -> Option<Property> {
+        let mut quoted = false;
+        let colon = line.char_indices().find(|&(_, c)| {
+            quoted ^= c == '"';
+            c == ':' && !quoted
+        })?;
+        let (head, value) = (&line[..colon.0], &line[colon.0 + 1..]);
+        let mut parts = Vec::new();
+        let (mut from, mut quoted) = (0, false);
+        for (i, c) in head.char_indices() {
+            quoted ^= c == '"';
+            if c == ';' && !quoted {
+                parts.push(&head[from..i]);
+                from = i + 1;
+            }
+        }
+        parts.push(&head[from..]);
+        let name = parts[0];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return None;
+        }
+        let params = parts[1..]
+            .iter()
+            .map(|p| p.split_once('=').map(|(k, v)| (k.to_ascii_uppercase(), v.trim_matches('"').to_string())))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Property { name: name.to_ascii_uppercase(), params, value: value.to_string() })
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::reader::*;
     use super::*;
     use crate::domain::case::case_file::tests::{at, sample};
     use crate::domain::case::case_file::Action;
