@@ -14,10 +14,11 @@ use crate::domain::{Case, CaseId, CaseStatus, ProblemType};
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
-use crate::ui::components::{address_query, claim_class, confirm, local_offset, LocalTime, LogFilters, StatusBadge};
+use crate::ui::components::{
+    address_query, claim_class, confirm, local_offset, LocalTime, LogFilters, NoCaseYet, StatusBadge,
+};
 use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 use crate::ui::page_title::set_page_title;
-use crate::ui::pages::NoCaseYet;
 
 /// Rows shown per group before "Show all": the log stays quick with thousands of cases.
 const PAGE: usize = 100;

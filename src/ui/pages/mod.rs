@@ -11,7 +11,7 @@ mod settings;
 pub use case::CasePage;
 pub use case_log::CaseLogPage;
 pub use contact_us::{ContactUsPage, NewCaseRedirect};
-pub use data::{DataPage, NoCaseYet};
+pub use data::DataPage;
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;
 pub use settings::SettingsPage;

@@ -3,30 +3,25 @@
 //! within the window or late, cases opened per week), each with a summary as
 //! its accessible name and the same numbers in a table under "Show as a table".
 //!
-//! The drawings are `width="100%"` with no `viewBox`: lengths across are
-//! percentages of the width (the domain's geometry, drawn 100 long), lengths
-//! down are pixels, so text keeps its size from a phone to a desktop and
-//! nothing is scaled. Every bar carries its label and number, so colour is
-//! never the only cue.
-//!
-//! Kept small for the first load: each chart is plain data ([`Shape`]s, a
-//! [`Table`]) drawn by one view for every chart (each distinct `view!` adds
-//! its own code to the wasm), and numbers are printed from integers (no
-//! float formatting code).
+//! Each chart is built here as plain data and drawn by the chart primitives
+//! of [`crate::ui::components`] ([`ChartSection`]). Every bar carries its
+//! label and number, so colour is never the only cue.
 
 use leptos::prelude::*;
 
 use crate::domain::deadlines::response_window::hours_minutes;
 use crate::domain::insight::log_query::{search_text, status_counts};
-use crate::domain::insight::overview::{bars, overview, Axis, Overview, Timeliness};
+use crate::domain::insight::overview::{bars, overview, Overview, Timeliness};
 use crate::domain::Lang;
 use crate::paths::AppPaths;
 use crate::ui::case_book::CaseBook;
 use crate::ui::clock::Clock;
-use crate::ui::components::{address_query, local_offset, LogFilters};
+use crate::ui::components::{
+    address_query, axis_across, cell, local_offset, number, text, tick, Cell, Chart, ChartSection, Drawing, LogFilters,
+    NoCaseYet, Shape, Table, AXIS,
+};
 use crate::ui::i18n::{lang, locale, td_string, tr};
 use crate::ui::page_title::set_page_title;
-use crate::ui::pages::NoCaseYet;
 
 /// Weeks the weekly chart shows; earlier cases are counted in its table.
 const WEEKS: usize = 12;
@@ -34,8 +29,6 @@ const WEEKS: usize = 12;
 const ROW: f64 = 40.0;
 /// Height of one row of the box plot: the problem type, the median, then the box.
 const BOX_ROW: f64 = 62.0;
-/// Height of the axis under a chart: its line and tick labels.
-const AXIS: f64 = 24.0;
 
 /// The overview, or what to do first when there is no case.
 #[component]
@@ -100,189 +93,12 @@ fn Charts() -> impl IntoView {
     }
 }
 
-/// One chart as plain data: what the page says about it, what it draws, and
-/// its table (comparable, so a chart whose numbers did not change is not drawn again).
-#[derive(Clone, PartialEq)]
-struct Chart {
-    /// Under the heading: how to read the chart.
-    intro: Vec<String>,
-    /// `None` when there is nothing to draw (then `intro` says so).
-    drawing: Option<Drawing>,
-    /// The same numbers as the drawing.
-    table: Option<Table>,
-}
-
-#[derive(Clone, PartialEq)]
-struct Drawing {
-    /// The accessible name: the whole chart in a sentence or two.
-    name: String,
-    /// In pixels.
-    height: f64,
-    shapes: Vec<Shape>,
-}
-
-/// A chart's section: its heading, how to read it, the drawing, and its table
-/// under "Show as a table" (kept open while the chart is drawn again).
-#[component]
-fn ChartSection(
-    /// The heading's id (the same in every language).
-    id: &'static str,
-    /// The chart's name in the interface language, such as `tr!(overview.status_title)`.
-    title: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
-    /// The chart for the numbers shown (tracked).
-    chart: impl Fn() -> Chart + Send + Sync + 'static,
-) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let chart = Memo::new(move |_| chart());
-    view! {
-        <section class="panel chart" aria-labelledby=id>
-            <h2 id=id>{title}</h2>
-            {move || chart.with(|c| c.intro.iter().map(|p| view! { <p class="chart-intro">{p.clone()}</p> }).collect_view())}
-            {move || chart.with(|c| c.drawing.as_ref().map(|d| view! {
-                <svg class="chart-drawing" width="100%" height=px(d.height) role="img" aria-label=d.name.clone()>
-                    {d.shapes.iter().map(shape).collect_view()}
-                </svg>
-            }))}
-            <Show when=move || chart.with(|c| c.table.is_some())>
-                <details class="chart-table" prop:open=move || open.get()
-                    on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-                    <summary>
-                        {tr!(overview.show_table)}
-                        <span class="visually-hidden">{move || td_string!(locale(), overview.table_of, chart = title()).to_string()}</span>
-                    </summary>
-                    {move || chart.with(|c| c.table.clone().map(|t| table_view(t, title)))}
-                </details>
-            </Show>
-        </section>
-    }
-}
-
-/// What a chart draws: across in percent of the width, down in pixels.
-#[derive(Clone, PartialEq)]
-enum Shape {
-    Line { class: &'static str, x1: f64, x2: f64, y1: f64, y2: f64 },
-    Rect { class: String, x: f64, width: f64, y: f64, height: f64 },
-    Text { class: &'static str, x: f64, y: f64, anchor: &'static str, text: String },
-}
-
-/// One shape as SVG: the only SVG view of the page.
-fn shape(s: &Shape) -> AnyView {
-    match s {
-        Shape::Line { class, x1, x2, y1, y2 } => {
-            view! { <line class=*class x1=pct(*x1) x2=pct(*x2) y1=px(*y1) y2=px(*y2)/> }.into_any()
-        }
-        Shape::Rect { class, x, width, y, height } => {
-            view! { <rect class=class.clone() x=pct(*x) width=pct(*width) y=px(*y) height=px(*height)/> }.into_any()
-        }
-        Shape::Text { class, x, y, anchor, text } => {
-            view! { <text class=*class x=pct(*x) y=px(*y) text-anchor=*anchor>{text.clone()}</text> }.into_any()
-        }
-    }
-}
-
-/// Text at `(x, y)`, starting there (`anchor` "start"), centred ("middle") or ending there ("end").
-fn text(class: &'static str, x: f64, y: f64, anchor: &'static str, text: impl Into<String>) -> Shape {
-    Shape::Text { class, x, y, anchor, text: text.into() }
-}
-
-/// A length across: a percentage to the hundredth, printed from an integer.
-fn pct(value: f64) -> String {
-    let hundredths = (value * 100.0).round() as i64;
-    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
-}
-
-/// A length down, in whole pixels.
-fn px(value: f64) -> String {
-    (value.round() as i64).to_string()
-}
-
-/// A tick's value as written (`Axis` ticks are 1, 2 or 5 times a power of
-/// ten: 0.25 h, 30, 1500), printed from an integer: up to three decimals.
-fn tick(value: f64) -> String {
-    let thousandths = (value * 1000.0).round() as i64;
-    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
-    if fraction == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}.{}", format!("{fraction:03}").trim_end_matches('0'))
-    }
-}
-
-/// An axis across at `y`: its line, and each tick's mark and label
-/// (`label` has the tick's value, and whether it is the last, which may carry the unit).
-fn axis_across(axis: &Axis, y: f64, label: impl Fn(&str, bool) -> String) -> Vec<Shape> {
-    let last = axis.ticks.len().saturating_sub(1);
-    let mut shapes = vec![Shape::Line { class: "chart-axis", x1: 0.0, x2: 100.0, y1: y, y2: y }];
-    for (i, t) in axis.ticks.iter().enumerate() {
-        let x = axis.length(*t, 100.0);
-        let anchor = match i {
-            0 => "start",
-            i if i == last => "end",
-            _ => "middle",
-        };
-        shapes.push(Shape::Line { class: "chart-axis", x1: x, x2: x, y1: y, y2: y + 5.0 });
-        shapes.push(text("chart-tick", x, y + 18.0, anchor, label(&tick(*t), i == last)));
-    }
-    shapes
-}
-
 /// "Waiting for Amazon: 2; Answered: 1" for an accessible name.
 fn parts(rows: impl Iterator<Item = (String, usize)>) -> String {
     let parts: Vec<String> = rows
         .map(|(label, count)| td_string!(locale(), overview.part, label = label, count = count).to_string())
         .collect();
     parts.join(td_string!(locale(), overview.separator))
-}
-
-/// A table's cell: its text, and whether it is a number (aligned right).
-#[derive(Clone, PartialEq)]
-struct Cell {
-    text: String,
-    number: bool,
-}
-
-fn cell(text: impl Into<String>) -> Cell {
-    Cell { text: text.into(), number: false }
-}
-
-fn number(n: usize) -> Cell {
-    Cell { text: n.to_string(), number: true }
-}
-
-/// A table: column headers, rows (each named by its first cell), and a total.
-#[derive(Clone, PartialEq)]
-struct Table {
-    head: Vec<Cell>,
-    rows: Vec<Vec<Cell>>,
-    foot: Option<Vec<Cell>>,
-    /// Too wide for a phone: scrolls sideways in its own box, which the keyboard can reach.
-    wide: bool,
-}
-
-/// One table as HTML: the only table view of the page.
-fn table_view(table: Table, title: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
-    let class = |c: &Cell| if c.number { "number" } else { "" };
-    let row = move |cells: Vec<Cell>| {
-        let mut cells = cells.into_iter();
-        let name = cells.next().map(|c| c.text).unwrap_or_default();
-        view! {
-            <tr>
-                <th scope="row">{name}</th>
-                {cells.map(|c| view! { <td class=class(&c)>{c.text.clone()}</td> }).collect_view()}
-            </tr>
-        }
-    };
-    let wide = table.wide;
-    view! {
-        <div class=if wide { "table-scroll table-wide" } else { "table-scroll" } role=wide.then_some("region") tabindex=wide.then_some("0")
-            aria-label=move || wide.then(|| td_string!(locale(), overview.table_label, chart = title()).to_string())>
-            <table>
-                <thead><tr>{table.head.iter().map(|c| view! { <th scope="col" class=class(c)>{c.text.clone()}</th> }).collect_view()}</tr></thead>
-                <tbody>{table.rows.into_iter().map(row).collect_view()}</tbody>
-                {table.foot.map(|cells| view! { <tfoot>{row(cells)}</tfoot> })}
-            </table>
-        </div>
-    }
 }
 
 /// One bar of a bar chart.

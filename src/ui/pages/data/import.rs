@@ -1,148 +1,17 @@
-//! `/data`: where the seller's data lives; export, import, sample cases, and
-//! how much space evidence takes.
-//!
-//! What a panel says after an action (exported, importing, refused…) is kept
-//! as what happened, not as a sentence, and written when shown: a switch of
-//! language rewrites it.
+//! Import panel: reads an exported file the seller drops or picks, previews
+//! what it would change, then merges it or replaces every case.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
-use crate::domain::evidence::{human_size, total_size, EvidenceFile};
+use crate::domain::evidence::human_size;
 use crate::domain::transfer::export::{merge, parse_import, preview, Export, ImportError, ImportPreview, IMPORT_LIMIT};
-use crate::paths::AppPaths;
-use crate::storage::{ask_persistence, read_bytes, read_persistence, usage_and_quota, Persistence};
+use crate::storage::read_bytes;
 use crate::ui::case_book::CaseBook;
-use crate::ui::i18n::{self, lang, locale, td_string, tr, trf, Key};
-use crate::ui::page_title::set_page_title;
-use crate::ui::transfer::{build_export, download, next_tick, restore_evidence, todays_file_name, DownloadError};
-
-/// What is stored, and the ways to move it.
-#[component]
-pub fn DataPage() -> impl IntoView {
-    set_page_title(|| td_string!(locale(), data.title));
-    let log = expect_context::<CaseBook>().log();
-    let count = move || match log.with(|l| l.len()) {
-        1 => td_string!(locale(), data.one_case).to_string(),
-        n => td_string!(locale(), data.n_cases, count = n).to_string(),
-    };
-    view! {
-        <h1>{tr!(data.title)}</h1>
-        <section class="panel" aria-labelledby="where-title">
-            <h2 id="where-title">{tr!(data.where_title)}</h2>
-            <p>{tr!(data.where_before)}<strong>{count}</strong>{tr!(data.where_after)}</p>
-        </section>
-        <KeepPanel/>
-        <ExportPanel/>
-        <ImportPanel/>
-        <SamplePanel/>
-        <SpacePanel/>
-    }
-}
-
-/// "Keep my cases from being cleared": asks for persistent storage only when
-/// the seller chooses to, and shows the browser's answer. Nothing waits on it:
-/// while the browser holds the question open, the panel says so and the
-/// seller can go on (or ask again if they dismissed the browser's prompt).
-#[component]
-fn KeepPanel() -> impl IntoView {
-    // None until the browser has said.
-    let state = RwSignal::new(None::<Persistence>);
-    let asked = RwSignal::new(false);
-    let waiting = RwSignal::new(false);
-    read_persistence(move |answer| {
-        state.try_set(Some(answer));
-    });
-    let ask = move |_| {
-        asked.set(true);
-        waiting.set(true);
-        ask_persistence(move |answer| {
-            state.try_set(Some(answer));
-            waiting.try_set(false);
-        });
-    };
-    let status = move || match (state.get(), waiting.get()) {
-        (Some(Persistence::Granted), _) => td_string!(locale(), data.keep_granted),
-        (Some(Persistence::NotSupported), _) => td_string!(locale(), data.keep_unsupported),
-        (_, true) => td_string!(locale(), data.keep_waiting),
-        (_, false) if asked.get() => td_string!(locale(), data.keep_refused),
-        (Some(Persistence::NotGranted), false) => td_string!(locale(), data.keep_not_asked),
-        (None, false) => "",
-    };
-    let can_ask = move || matches!(state.get(), None | Some(Persistence::NotGranted));
-    view! {
-        <section class="panel" aria-labelledby="keep-title">
-            <h2 id="keep-title">{tr!(data.keep)}</h2>
-            <p>{tr!(data.keep_intro)}</p>
-            <ul class="bullets">
-                <li>{tr!(data.keep_chrome)}</li>
-                <li>{tr!(data.keep_firefox)}</li>
-                <li>{tr!(data.keep_safari)}</li>
-            </ul>
-            <p class="keep-status" role="status">{status}</p>
-            <Show when=can_ask>
-                <button type="button" class="button" on:click=ask>{tr!(data.keep)}</button>
-            </Show>
-        </section>
-    }
-}
-
-/// What the export did.
-#[derive(Clone)]
-enum ExportNews {
-    Preparing,
-    Exported { count: usize, name: String, bytes: u64 },
-    Failed(DownloadError),
-}
-
-impl ExportNews {
-    /// The sentence, in the interface language.
-    fn text(&self) -> String {
-        match self {
-            ExportNews::Preparing => td_string!(locale(), data.export_preparing).to_string(),
-            ExportNews::Exported { count, name, bytes } => {
-                td_string!(locale(), data.exported, count = count, name = name, size = human_size(*bytes, lang()))
-                    .to_string()
-            }
-            ExportNews::Failed(error) => error.message().to_string(),
-        }
-    }
-}
-
-#[component]
-fn ExportPanel() -> impl IntoView {
-    let book = expect_context::<CaseBook>();
-    let with_evidence = RwSignal::new(true);
-    let status = RwSignal::new(None::<ExportNews>);
-    let export = move |_| {
-        let cases: Vec<_> = book.log().with_untracked(|l| l.iter().cloned().collect());
-        let count = cases.len();
-        status.set(Some(ExportNews::Preparing));
-        spawn_local(async move {
-            let text = build_export(cases, with_evidence.get_untracked()).await;
-            let name = todays_file_name();
-            let news = match download(&name, &text) {
-                Ok(()) => ExportNews::Exported { count, name, bytes: text.len() as u64 },
-                Err(error) => ExportNews::Failed(error),
-            };
-            status.try_set(Some(news));
-        });
-    };
-    view! {
-        <section class="panel" aria-labelledby="export-title">
-            <h2 id="export-title">{tr!(data.export_title)}</h2>
-            <p>{tr!(data.export_intro)}</p>
-            <div class="field-check field">
-                <input type="checkbox" id="export-evidence" bind:checked=with_evidence/>
-                <label for="export-evidence">{tr!(data.export_evidence)}</label>
-            </div>
-            <button type="button" class="button button-primary" on:click=export>{tr!(data.export_button)}</button>
-            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(ExportNews::text))}</p>
-        </section>
-    }
-}
+use crate::ui::i18n::{lang, locale, td_string, tr, trf};
+use crate::ui::transfer::{next_tick, restore_evidence};
 
 /// A checked file waiting for the seller's choice: only what the preview
 /// shows. The parsed export itself is kept aside, never cloned.
@@ -220,7 +89,7 @@ impl ImportProblem {
 }
 
 #[component]
-fn ImportPanel() -> impl IntoView {
+pub fn ImportPanel() -> impl IntoView {
     let book = expect_context::<CaseBook>();
     let progress = RwSignal::new(None::<Progress>);
     let error = RwSignal::new(None::<ImportProblem>);
@@ -390,134 +259,6 @@ fn ImportPanel() -> impl IntoView {
                     </div>
                 }
             })}
-        </section>
-    }
-}
-
-/// What the sample-case buttons did (on this page and the empty case log).
-#[derive(Clone)]
-pub enum SampleNews {
-    Loaded(usize),
-    Removed(usize),
-    /// Nothing changed: why (from the case book).
-    Failed(String),
-}
-
-impl SampleNews {
-    /// The sentence, in the interface language (call it where it is shown).
-    pub fn text(&self) -> String {
-        match self {
-            SampleNews::Loaded(n) => td_string!(locale(), data.samples_loaded, count = n).to_string(),
-            SampleNews::Removed(n) => td_string!(locale(), data.samples_removed, count = n).to_string(),
-            SampleNews::Failed(reason) => reason.clone(),
-        }
-    }
-}
-
-/// A page with no case yet (the log, the overview): what it will show, and
-/// the two ways to start, opening a case or loading the sample cases.
-#[component]
-pub fn NoCaseYet(
-    /// The heading's id.
-    id: &'static str,
-    title: Key,
-    text: Key,
-    /// The link to the Contact Us flow.
-    open: Key,
-) -> impl IntoView {
-    let paths = expect_context::<AppPaths>();
-    let status = RwSignal::new(None::<SampleNews>);
-    view! {
-        <section class="empty-state" aria-labelledby=id>
-            <h2 id=id>{i18n::text(title)}</h2>
-            <p>{i18n::text(text)}</p>
-            <div class="row-actions row-actions-center">
-                <a href=paths.new_case() class="button button-primary">{i18n::text(open)}</a>
-                <LoadSamplesButton status=status/>
-            </div>
-            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
-        </section>
-    }
-}
-
-#[component]
-fn SamplePanel() -> impl IntoView {
-    let book = expect_context::<CaseBook>();
-    let samples = move || book.log().with(|l| l.iter().filter(|c| c.sample).count());
-    let status = RwSignal::new(None::<SampleNews>);
-    view! {
-        <section class="panel" aria-labelledby="samples-title">
-            <h2 id="samples-title">{tr!(data.samples_title)}</h2>
-            <p>{tr!(data.samples_intro)}</p>
-            <div class="row-actions">
-                <LoadSamplesButton status=status/>
-                <Show when=move || samples() != 0>
-                    <button type="button" class="button" on:click=move |_| {
-                        status.set(Some(match book.remove_samples() {
-                            Ok(n) => SampleNews::Removed(n),
-                            Err(reason) => SampleNews::Failed(reason),
-                        }));
-                    }>{trf!(data.samples_remove, count = samples())}</button>
-                </Show>
-            </div>
-            <p class="form-status" role="status">{move || status.with(|s| s.as_ref().map(SampleNews::text))}</p>
-        </section>
-    }
-}
-
-/// "Load sample cases", also offered on the empty case log.
-#[component]
-pub fn LoadSamplesButton(
-    /// Where to say what happened.
-    status: RwSignal<Option<SampleNews>>,
-) -> impl IntoView {
-    let book = expect_context::<CaseBook>();
-    view! {
-        <button type="button" class="button" on:click=move |_| {
-            let lang = lang();
-            spawn_local(async move {
-                let news = match book.load_samples(lang).await {
-                    Ok(n) => SampleNews::Loaded(n),
-                    Err(reason) => SampleNews::Failed(reason),
-                };
-                status.try_set(Some(news));
-            });
-        }>{tr!(data.samples_load)}</button>
-    }
-}
-
-#[component]
-fn SpacePanel() -> impl IntoView {
-    let log = expect_context::<CaseBook>().log();
-    let evidence = move || {
-        log.with(|l| {
-            let files: Vec<EvidenceFile> = l.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
-            let size = human_size(total_size(&files), lang());
-            match files.len() {
-                1 => td_string!(locale(), data.one_file, size = size).to_string(),
-                n => td_string!(locale(), data.n_files, count = n, size = size).to_string(),
-            }
-        })
-    };
-    let browser = RwSignal::new(None::<(u64, u64)>);
-    spawn_local(async move {
-        if let Some(figures) = usage_and_quota().await {
-            browser.try_set(Some(figures));
-        }
-    });
-    view! {
-        <section class="panel" aria-labelledby="space-title">
-            <h2 id="space-title">{tr!(data.space_title)}</h2>
-            <p>{tr!(data.space_before)}<strong>{evidence}</strong>{tr!(data.space_after)}</p>
-            <p>
-                {move || match browser.get() {
-                    Some((usage, quota)) => {
-                        let (usage, quota) = (human_size(usage, lang()), human_size(quota, lang()));
-                        td_string!(locale(), data.space_browser, usage = usage, quota = quota).to_string()
-                    }
-                    None => td_string!(locale(), data.space_unknown).to_string(),
-                }}
-            </p>
         </section>
     }
 }
