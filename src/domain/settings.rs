@@ -22,10 +22,10 @@ pub struct Settings {
     /// The seller's store name, signed under every message (empty: no name).
     pub store_name: String,
     /// The seller turned reminders on: system notifications when a case is at
-    /// risk, overdue or reaches a date (see `milestone`). The browser's
+    /// risk, overdue or reaches a date (see `deadlines::milestone`). The browser's
     /// permission is asked for only then; off in settings saved before.
     pub reminders: bool,
-    /// The seller's own claim windows, replacing Amazon's (`claim::POLICIES`)
+    /// The seller's own claim windows, replacing Amazon's (`catalog::claim_policy::POLICIES`)
     /// for the kinds listed; empty, and not written, when none is changed.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub claim_windows: BTreeMap<ClaimKind, ClaimDays>,

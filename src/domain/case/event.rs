@@ -99,13 +99,13 @@ pub enum EventKind {
         urgent: bool,
     },
     /// The seller sent Amazon a follow-up because the answer is late
-    /// (`follow_up.rs`). Leaves the status and the response window as they are.
+    /// (`deadlines::follow_up`). Leaves the status and the response window as they are.
     FollowedUp {
         /// The follow-up as sent, line breaks kept.
         text: String,
     },
     /// The seller recorded (or removed, `None`) the date a claim window
-    /// starts from: the loss, the refund… (`claim.rs`).
+    /// starts from: the loss, the refund… (`case::claim_date`).
     ClaimDateSet {
         /// The date and which window it starts.
         claim: Option<ClaimDate>,

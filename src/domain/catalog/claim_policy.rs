@@ -9,7 +9,7 @@
 //! Seller Central shows it in the report or the tracking) plus the policy's
 //! days. The first and the last day are both inside the window: a claim on
 //! the last day is on time, the next day it is late. "Today" is the seller's
-//! own calendar date, which the UI passes in ([`local_today`] turns `now`
+//! own calendar date, which the UI passes in ([`local_today`](crate::domain::time::local_today) turns `now`
 //! and the seller's UTC offset into it): nothing here reads a clock or a
 //! time zone. Amazon may count in its marketplace's time zone (Pacific time
 //! in the United States), so a seller far east of it can see the last day end

@@ -6,7 +6,7 @@
 //! Parts, in reading order:
 //! - [`problem_type`]: the broad kinds of problem (the first choice);
 //! - [`specific_problem`]: one problem's needs, and the questions asked of the list;
-//! - [`data`]: the table itself, read through [`all`], [`problems_of`] and [`find`];
+//! - `data`: the table itself, read through [`all`], [`problems_of`] and [`find`];
 //! - [`claim_policy`]: how long Amazon accepts each kind of reimbursement claim.
 
 pub mod claim_policy;

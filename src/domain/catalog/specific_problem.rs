@@ -2,7 +2,7 @@
 //! with what Amazon needs to act on it: identifiers, evidence, the contact
 //! methods offered, a self-help hint and a message template.
 //!
-//! The data lives in [`catalog_data`](crate::domain::catalog::data); this file holds
+//! The data lives in `catalog::data`; this file holds
 //! the shapes and the questions asked of them. Every text a seller reads is a
 //! [`Text`] in English and Chinese; the English one is also the stable key
 //! where a text is stored (a skipped piece of evidence).

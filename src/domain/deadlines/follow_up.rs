@@ -563,7 +563,7 @@ mod tests {
     }
 
     // The new kind, frozen as it is stored; records written before it read
-    // as they did (the frozen records of case.rs and export.rs).
+    // as they did (the frozen records of case/event.rs and transfer/export.rs).
     const FROZEN_FOLLOW_UP: &str =
         r#"{"id":"e13","at":"2026-11-26T09:00:00Z","kind":"followed_up","text":"Any news?\nThanks."}"#;
 

@@ -1,8 +1,8 @@
 //! Reminders: the moments a seller is told about a case.
 //!
 //! A case works towards [`Deadline`]s: Amazon's answer due (the response
-//! window, `window.rs`), the next follow-up once the seller has sent one
-//! (`follow_up.rs`), the last day to claim (`claim.rs`). Each gives
+//! window, `response_window`), the next follow-up once the seller has sent one
+//! (`follow_up`), the last day to claim (`claim_window`). Each gives
 //! [`Milestone`]s, the moments the seller is told: "at risk" before Amazon's
 //! answer is due and "overdue" when it is (the first follow-up is offered
 //! then), "follow up again" a window after a follow-up, "claim window closing"
@@ -38,7 +38,7 @@ pub enum DeadlineKind {
     /// Amazon's answer is due (the end of the response window).
     AnswerDue,
     /// When the next follow-up is offered: a whole response window after the
-    /// seller's last follow-up, if Amazon is still silent (`follow_up.rs`).
+    /// seller's last follow-up, if Amazon is still silent (`follow_up`).
     FollowUp,
     /// The last moment to claim a reimbursement under Amazon's policy.
     ClaimCloses,

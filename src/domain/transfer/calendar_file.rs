@@ -17,8 +17,8 @@
 //!   which iCalendar text cannot hold, dropped), lines folded at 75 octets
 //!   without splitting a UTF-8 character or an escape, CRLF line endings.
 //!
-//! [`parse`] reads such a file back (unfolds, splits properties, unescapes
-//! with [`Component::text`]) for the tests.
+//! The test-only `reader::parse` reads such a file back (unfolds, splits properties, unescapes
+//! with `Component::text`) for the tests.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 

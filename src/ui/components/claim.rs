@@ -8,7 +8,7 @@ use crate::domain::deadlines::claim_window::ClaimStatus;
 use crate::ui::i18n::{locale, td_string, tr};
 
 /// The class of a claim countdown: `base`, plus the warning's style when
-/// `claim::warning` gives one (closing soon, or closed).
+/// `domain::deadlines::claim_window::warning` gives one (closing soon, or closed).
 pub fn claim_class(base: &'static str, warning: Option<ClaimStatus>) -> String {
     match warning {
         Some(ClaimStatus::Closed { .. }) => format!("{base} claim-closed"),
