@@ -46,7 +46,7 @@ impl AppPaths {
 
     /// The link to `route` under the base: `/case-desk/cases/3f1c`.
     pub fn link(&self, route: &Route) -> String {
-        self.href(&route.path())
+        format!("{}{}", self.base, route.path())
     }
 
     /// The case log.

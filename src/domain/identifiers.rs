@@ -133,20 +133,16 @@ impl IdentifierError {
     /// What the right shape is, in `lang`.
     pub fn message(self, lang: Lang) -> String {
         match self {
-            IdentifierError::OrderId => {
-                let example = IdentifierKind::OrderId.example();
-                lang.pick(
-                    format!("An order ID is 17 digits in three groups, 3-7-7, joined by hyphens (e.g. {example}). Copy it from the order page."),
-                    format!("订单编号为 17 位数字，按 3-7-7 分成三组，以连字符相连（例如 {example}）。请从订单页面复制。"),
+            IdentifierError::OrderId => lang
+                .pick(
+                    "An order ID is 17 digits in three groups, 3-7-7, joined by hyphens (e.g. 112-4738291-5047863). Copy it from the order page.",
+                    "订单编号为 17 位数字，按 3-7-7 分成三组，以连字符相连（例如 112-4738291-5047863）。请从订单页面复制。",
                 )
-            }
-            IdentifierError::Asin { length } => {
-                let example = IdentifierKind::Asin.example();
-                lang.pick(
-                    format!("An ASIN is exactly 10 letters and digits, with no spaces (e.g. {example}). This one has {length} characters."),
-                    format!("ASIN 由 10 个字母和数字组成，不含空格（例如 {example}）。当前输入有 {length} 个字符。"),
-                )
-            }
+                .into(),
+            IdentifierError::Asin { length } => lang.pick(
+                format!("An ASIN is exactly 10 letters and digits, with no spaces (e.g. B0C7XK2M9Q). This one has {length} characters."),
+                format!("ASIN 由 10 个字母和数字组成，不含空格（例如 B0C7XK2M9Q）。当前输入有 {length} 个字符。"),
+            ),
             IdentifierError::SkuEmpty => lang.pick("Enter the SKU, or remove this line.", "请输入 SKU，或删除此行。").into(),
             IdentifierError::SkuTooLong { length } => lang.pick(
                 format!("A SKU has at most 40 characters; this one has {length}. Copy it from Manage Inventory."),
@@ -158,22 +154,18 @@ impl IdentifierError {
                     "SKU 只能是一行文字：请删除换行符或制表符。",
                 )
                 .into(),
-            IdentifierError::Fnsku => {
-                let example = IdentifierKind::Fnsku.example();
-                lang.pick(
-                    format!(
-                        "An FNSKU is 10 letters and digits starting with X00 (e.g. {example}), as printed on the FBA label."
-                    ),
-                    format!("FNSKU 由 10 个字母和数字组成，以 X00 开头（例如 {example}），与亚马逊物流标签上印的一致。"),
+            IdentifierError::Fnsku => lang
+                .pick(
+                    "An FNSKU is 10 letters and digits starting with X00 (e.g. X001ABC2DE), as printed on the FBA label.",
+                    "FNSKU 由 10 个字母和数字组成，以 X00 开头（例如 X001ABC2DE），与亚马逊物流标签上印的一致。",
                 )
-            }
-            IdentifierError::ShipmentId => {
-                let example = IdentifierKind::ShipmentId.example();
-                lang.pick(
-                    format!("An FBA shipment ID starts with FBA followed by 5 to 12 letters and digits (e.g. {example}). Find it in Shipping Queue."),
-                    format!("货件编号以 FBA 开头，后接 5 到 12 个字母和数字（例如 {example}）。可在“货件处理进度”中找到。"),
+                .into(),
+            IdentifierError::ShipmentId => lang
+                .pick(
+                    "An FBA shipment ID starts with FBA followed by 5 to 12 letters and digits (e.g. FBA15ABCDE12). Find it in Shipping Queue.",
+                    "货件编号以 FBA 开头，后接 5 到 12 个字母和数字（例如 FBA15ABCDE12）。可在“货件处理进度”中找到。",
                 )
-            }
+                .into(),
             IdentifierError::Email => lang
                 .pick(
                     "Enter an email address like name@example.com, where Amazon can reply.",
@@ -461,6 +453,21 @@ mod tests {
         }
         assert!(validate_asin("B0C7XK2M9").map_err(|e| e.message(Lang::Zh)).unwrap_err().contains("有 9 个字符"));
         assert_eq!(IdentifierKind::ShipmentId.label(Lang::En), "FBA shipment ID");
+    }
+
+    #[test]
+    fn every_refusal_shows_its_kinds_own_example() {
+        // The messages write the examples out (no formatting code in the wasm for a constant).
+        for (kind, error) in [
+            (IdentifierKind::OrderId, IdentifierError::OrderId),
+            (IdentifierKind::Asin, IdentifierError::Asin { length: 3 }),
+            (IdentifierKind::Fnsku, IdentifierError::Fnsku),
+            (IdentifierKind::ShipmentId, IdentifierError::ShipmentId),
+        ] {
+            for lang in [Lang::En, Lang::Zh] {
+                assert!(error.message(lang).contains(kind.example()), "{kind:?} {lang:?}");
+            }
+        }
     }
 
     #[test]

@@ -222,7 +222,7 @@ pub struct PlanError {
 impl PlanError {
     /// What to do, in `lang`.
     pub fn message(self, lang: Lang) -> String {
-        let title = PlanOfAction::default().parts(lang)[self.part.min(2)].0;
+        let title = PlanOfAction::TITLES[self.part.min(2)].get(lang);
         match (self.chars, lang) {
             (0, Lang::En) => {
                 format!("Write the {}: Amazon rejects a plan with a part missing.", title.to_ascii_lowercase())
@@ -235,13 +235,17 @@ impl PlanError {
 }
 
 impl PlanOfAction {
+    /// The parts' titles in Amazon's order.
+    const TITLES: [Text; 3] = [
+        Text::new("Root cause", "根本原因"),
+        Text::new("Corrective actions taken", "已采取的纠正措施"),
+        Text::new("Preventive measures", "预防措施"),
+    ];
+
     /// The parts with their titles in `lang`, in Amazon's order.
     pub fn parts(&self, lang: Lang) -> [(&'static str, &str); 3] {
-        [
-            (lang.pick("Root cause", "根本原因"), &self.root_cause),
-            (lang.pick("Corrective actions taken", "已采取的纠正措施"), &self.corrective_actions),
-            (lang.pick("Preventive measures", "预防措施"), &self.preventive_measures),
-        ]
+        let [a, b, c] = PlanOfAction::TITLES.map(|t| t.get(lang));
+        [(a, &self.root_cause), (b, &self.corrective_actions), (c, &self.preventive_measures)]
     }
 
     /// Errors per part, empty when every part is written and within the limit.
