@@ -11,7 +11,7 @@ PUBLIC_URL ?= /case-desk/
 
 ## Build the app and serve it at http://127.0.0.1:8080/ (rebuilds on change).
 serve: setup
-	trunk serve
+	. scripts/wasm-flags.sh && trunk serve
 
 ## Run every test layer: domain (native), storage (in Chromium), end to end.
 test:
@@ -19,7 +19,7 @@ test:
 
 ## Build the release site for GitHub Pages into dist/ (404.html included).
 pages: setup
-	trunk build --release --public-url $(PUBLIC_URL)
+	. scripts/wasm-flags.sh && trunk build --release --public-url $(PUBLIC_URL)
 	scripts/size.sh dist
 
 setup:

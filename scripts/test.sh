@@ -13,6 +13,9 @@ cd "$(dirname "$0")/.." || exit 1
 
 scripts/setup.sh --browser || { echo "setup failed: see above" >&2; exit 1; }
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The wasm32 flags every build of the app shares (after set-up: it may fetch the registry).
+# shellcheck disable=SC1091 # sourced from the repository root (cd above)
+. scripts/wasm-flags.sh
 
 logs=target/test-logs
 mkdir -p "$logs"

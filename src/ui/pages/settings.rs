@@ -5,7 +5,7 @@ mod claims;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::settings::{Settings, MAX_HOURS, STORE_NAME_MAX};
+use crate::domain::settings::{Settings, SettingsError, MAX_HOURS, STORE_NAME_MAX};
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{described_by, focus_by_id, Field};
 use crate::ui::i18n::{lang, locale, td_string, tr};
@@ -38,20 +38,25 @@ fn check(typed: &Typed, base: &Settings) -> Result<Settings, Vec<(&'static str, 
             let store_name = typed.store_name.trim().to_string();
             let mut settings = Settings { response_hours, at_risk_hours, appeal_hours, store_name, ..base.clone() };
             let not_days = claims::apply(&typed.claims, &mut settings);
-            let errors: Vec<_> =
-                settings.errors().into_iter().map(|e| (e.field().id(), e.message(lang()))).chain(not_days).collect();
+            let mut errors = settings.errors();
+            errors.extend(not_days);
             if errors.is_empty() {
                 Ok(settings)
             } else {
-                Err(errors)
+                Err(said(errors))
             }
         }
-        (a, b, c) => Err([a.err(), b.err(), c.err()]
-            .into_iter()
-            .flatten()
-            .chain(claims::apply(&typed.claims, &mut base.clone()))
-            .collect()),
+        (a, b, c) => {
+            let mut errors: Vec<_> = [a.err(), b.err(), c.err()].into_iter().flatten().collect();
+            errors.extend(said(claims::apply(&typed.claims, &mut base.clone())));
+            Err(errors)
+        }
     }
+}
+
+/// Settings' refusals as the form shows them: by field id, in the interface language.
+fn said(errors: Vec<SettingsError>) -> Vec<(&'static str, String)> {
+    errors.into_iter().map(|e| (e.field().id(), e.message(lang()))).collect()
 }
 
 /// The settings form.
@@ -87,10 +92,11 @@ pub fn SettingsPage() -> impl IntoView {
             store_name: store_name.get_untracked(),
             claims: claim_inputs.typed(),
         };
-        match book.settings().with_untracked(|base| check(&typed, base)).and_then(|settings| {
-            book.save_settings(settings)
-                .map_err(|list| list.into_iter().map(|e| (e.field().id(), e.message(lang()))).collect())
-        }) {
+        match book
+            .settings()
+            .with_untracked(|base| check(&typed, base))
+            .and_then(|settings| book.save_settings(settings).map_err(said))
+        {
             Ok(()) => {
                 refused.set(None);
                 saved.set(true);

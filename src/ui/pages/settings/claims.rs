@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::claim_policy::{ClaimDays, ClaimKind, MAX_CLAIM_DAYS};
-use crate::domain::settings::{parse_claim_days, Settings, SettingsField};
+use crate::domain::settings::{parse_claim_days, Settings, SettingsError, SettingsField};
 use crate::domain::time::calendar_day;
 use crate::ui::case_book::CaseBook;
 use crate::ui::components::{ClaimSources, Field};
@@ -35,16 +35,17 @@ impl ClaimInputs {
 
 /// Puts the typed windows into `settings` (days equal to Amazon's remove the
 /// override); returns an error for each field that is not a number of days
-/// (its window then stays as it was), in the interface language. Whether the
-/// days make a window is `Settings::errors`'s to say.
-pub fn apply(typed: &Typed, settings: &mut Settings) -> Vec<(&'static str, String)> {
+/// (its window then stays as it was). Whether the days make a window is
+/// `Settings::errors`'s to say.
+pub fn apply(typed: &Typed, settings: &mut Settings) -> Vec<SettingsError> {
     let mut errors = Vec::new();
     for (kind, (earliest, last)) in ClaimKind::ALL.into_iter().zip(typed) {
         match (parse_claim_days(earliest, kind, false), parse_claim_days(last, kind, true)) {
             (Ok(earliest), Ok(last)) => settings.set_claim_days(kind, ClaimDays { earliest, last }),
-            (earliest, last) => errors.extend(
-                [earliest.err(), last.err()].into_iter().flatten().map(|e| (e.field().id(), e.message(lang()))),
-            ),
+            (earliest, last) => {
+                errors.extend(earliest.err());
+                errors.extend(last.err());
+            }
         }
     }
     errors
