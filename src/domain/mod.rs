@@ -8,9 +8,10 @@
 //!
 //! - shared leaves: [`lang`] (the two languages and bilingual texts), [`text`]
 //!   (sorting, case folding, shortening), [`time`] (reading and writing dates
-//!   and times), [`identifiers`] (order IDs, ASINs… and their checks),
-//!   [`contact_method`] (how Amazon answers: email, phone, chat),
-//!   [`evidence`] (files and what they prove), [`storage_problem`];
+//!   and times), `stored_field` (reading stored records field by field),
+//!   [`identifiers`] (order IDs, ASINs… and their checks), [`contact_method`]
+//!   (how Amazon answers: email, phone, chat), [`evidence`] (files and what
+//!   they prove), [`storage_problem`];
 //! - [`catalog`]: Amazon's side as data: problem types, specific problems and
 //!   what each needs, the claim windows with their sources;
 //! - [`settings`]: the seller's own times, name and claim-window overrides;
@@ -25,20 +26,20 @@
 //! - [`transfer`]: what leaves or enters the desk as a file: export/import
 //!   with merge, calendar files, sample cases.
 
-pub mod case;
-pub mod catalog;
-pub mod contact_method;
-pub mod contact_us;
-pub mod deadlines;
-pub mod evidence;
-pub mod identifiers;
-pub mod insight;
 pub mod lang;
-pub mod settings;
-pub mod storage_problem;
-mod stored_field;
 pub mod text;
 pub mod time;
+mod stored_field;
+pub mod identifiers;
+pub mod contact_method;
+pub mod evidence;
+pub mod storage_problem;
+pub mod catalog;
+pub mod settings;
+pub mod contact_us;
+pub mod case;
+pub mod deadlines;
+pub mod insight;
 pub mod transfer;
 
 pub use case::case_file::{Case, CaseId};

@@ -10,10 +10,10 @@
 //! - [`log`]: the seller's list of cases;
 //! - [`stored_format`]: the versioned JSON a case or a draft is stored as.
 
-pub mod case_file;
-pub mod claim_date;
-pub mod event;
-pub mod lifecycle;
-pub mod log;
 pub mod status;
+pub mod lifecycle;
+pub mod event;
+pub mod claim_date;
+pub mod case_file;
+pub mod log;
 pub mod stored_format;

@@ -9,14 +9,14 @@
 //! - `data`: the table itself, read through [`all`], [`problems_of`] and [`find`];
 //! - [`claim_policy`]: how long Amazon accepts each kind of reimbursement claim.
 
-pub mod claim_policy;
+pub mod problem_type;
+pub mod specific_problem;
 mod data;
+pub mod claim_policy;
+
 use crate::domain::ProblemType;
 use data::PROBLEMS;
 use specific_problem::SpecificProblem;
-
-pub mod problem_type;
-pub mod specific_problem;
 
 /// Every specific problem, grouped by type in catalog order.
 pub fn all() -> &'static [SpecificProblem] {

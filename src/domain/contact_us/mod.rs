@@ -11,9 +11,9 @@
 //! - [`tone`]: the respect precaution (wording that hurts a case);
 //! - [`completeness`]: the detail-and-evidence precaution as a checklist.
 
-pub mod completeness;
-pub mod draft;
-pub mod letter;
-pub mod message;
 pub mod step;
+pub mod draft;
+pub mod message;
+pub mod letter;
 pub mod tone;
+pub mod completeness;

@@ -8,7 +8,7 @@
 //! - [`claim_window`]: where a case's claim window stands today;
 //! - [`milestone`]: deadlines, the moments a seller is told, and what was told.
 
-pub mod claim_window;
-pub mod follow_up;
-pub mod milestone;
 pub mod response_window;
+pub mod follow_up;
+pub mod claim_window;
+pub mod milestone;

@@ -7,6 +7,6 @@
 //! - [`calendar_file`]: RFC 5545 calendar files;
 //! - [`samples`]: sample cases in the seller's language.
 
-pub mod calendar_file;
 pub mod export;
+pub mod calendar_file;
 pub mod samples;
