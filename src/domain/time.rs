@@ -166,6 +166,18 @@ pub fn day_and_time(at: &(impl Datelike + Timelike), lang: Lang) -> String {
     }
 }
 
+/// A UTC offset as a seller reads it beside a time: "UTC", "UTC+1",
+/// "UTC+5:30", "UTC-8" (the same in both languages).
+pub fn utc_offset(offset: FixedOffset) -> String {
+    let seconds = offset.local_minus_utc();
+    let (sign, minutes) = (if seconds < 0 { '-' } else { '+' }, seconds.unsigned_abs() / 60);
+    match (minutes / 60, minutes % 60) {
+        (0, 0) => "UTC".into(),
+        (hours, 0) => format!("UTC{sign}{hours}"),
+        (hours, minutes) => format!("UTC{sign}{hours}:{minutes:02}"),
+    }
+}
+
 /// "27 Nov 2026" / "2026年11月27日": a calendar day, without weekday or time.
 pub fn calendar_day(day: &impl Datelike, lang: Lang) -> String {
     match lang {

@@ -155,7 +155,7 @@ describe("calendar files", () => {
 });
 
 describe("the follow-up when Amazon is late", () => {
-  it("is offered once overdue, names the date sent and Amazon's case ID, copies, and is recorded across a reload", async () => {
+  it("is a reply on the case in Case Log: names the date sent with its time zone and Amazon's case ID, copies, and is recorded across a reload", async () => {
     const { page, context, guards } = await clockedPage();
     await openCaseThroughFlow(page, suite.baseUrl, { subject: SUBJECT });
     assert.equal(await page.getByRole("heading", { name: "Amazon is late: follow up" }).count(), 0, "not before it is due");
@@ -164,11 +164,14 @@ describe("the follow-up when Amazon is late", () => {
     const panel = page.getByRole("region", { name: "Amazon is late: follow up" });
     await panel.waitFor();
     const message = panel.locator("pre[aria-labelledby=follow-up-message]");
-    const subject = panel.locator("pre[aria-labelledby=follow-up-subject]");
     assert.equal(await message.getAttribute("lang"), "en");
-    assert.match(await message.textContent(), /^Hello Selling Partner Support,\n\nI am following up on my case with the subject "Order 112-4738291-5047863 arrived damaged", which I sent on Thu 26 Nov 2026, \d\d:\d\d \(1 day ago\)\./);
-    assert.equal(await subject.textContent(), "Follow-up: Order 112-4738291-5047863 arrived damaged");
-    await panel.getByText("Save Amazon's case ID further down this page").waitFor();
+    // A reply on the case: no subject to copy, nothing that reads like a new case.
+    assert.match(await message.textContent(), /^Hello Selling Partner Support,\n\nI am following up on this case, which I sent on Thu 26 Nov 2026, \d\d:\d\d UTC[+-]?[\d:]* \(1 day ago\)\./);
+    assert.equal(await panel.locator("pre[aria-labelledby=follow-up-subject]").count(), 0);
+    assert.equal(await panel.getByRole("button", { name: "Copy subject" }).count(), 0);
+    // Without Amazon's case ID, how to find the case in Case Log (its search reads subjects).
+    await panel.getByText("Send it as a reply on your case, not as a new case").waitFor();
+    await panel.getByText("search for words of its subject, “Order 112-4738291-5047863 arrived damaged”").waitFor();
     // Overdue: no date ahead to put in a calendar.
     assert.equal(await page.getByRole("button", { name: "Add to calendar" }).isDisabled(), true);
     await page.getByText("Nothing to add: this case has no date ahead (Amazon's answer is not awaited, or already late).").waitFor();
@@ -176,16 +179,13 @@ describe("the follow-up when Amazon is late", () => {
     // With Amazon's case ID recorded, the follow-up names it.
     await page.getByLabel("Case ID from Amazon's confirmation").fill("12345678901");
     await page.getByRole("button", { name: "Save case ID" }).click();
-    await page.waitForFunction(() => document.querySelector("pre[aria-labelledby=follow-up-subject]")?.textContent.startsWith("Follow-up on case 12345678901: "));
-    assert.match(await message.textContent(), /I am following up on case 12345678901, which I sent on Thu 26 Nov 2026, \d\d:\d\d \(1 day ago\)\. I have not received a reply yet\./);
-    assert.equal(await panel.getByText("Save Amazon's case ID further down this page").count(), 0);
+    await panel.getByText("Send it as a reply on case 12345678901, not as a new case: in Seller Central's Case Log, search for 12345678901").waitFor();
+    assert.match(await message.textContent(), /I am following up on case 12345678901, which I sent on Thu 26 Nov 2026, \d\d:\d\d UTC[+-]?[\d:]* \(1 day ago\)\. I have not received a reply yet\./);
+    assert.equal(await panel.getByText("search for words of its subject").count(), 0);
 
     await panel.getByRole("button", { name: "Copy message" }).click();
     await panel.getByText("Message copied").waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await message.textContent());
-    await panel.getByRole("button", { name: "Copy subject" }).click();
-    await panel.getByText("Subject copied").waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "Follow-up on case 12345678901: Order 112-4738291-5047863 arrived damaged");
     await expectAccessible(page, "case with the follow-up offered");
 
     const sent = await message.textContent();
@@ -212,7 +212,7 @@ describe("the follow-up when Amazon is late", () => {
     // A whole window later, still silent: offered again, mentioning the first.
     await page.clock.fastForward("24:00:00");
     await panel.waitFor();
-    assert.match(await message.textContent(), /I already followed up on Fri 27 Nov 2026, \d\d:\d\d\./);
+    assert.match(await message.textContent(), /I already followed up on Fri 27 Nov 2026, \d\d:\d\d UTC[+-]?[\d:]*\./);
     guards.check();
     await context.close();
   });
@@ -231,9 +231,7 @@ describe("the follow-up when Amazon is late", () => {
     await panel.getByText("Written in Chinese, like your first message.").waitFor();
     const message = panel.locator("pre[aria-labelledby=follow-up-message]");
     assert.equal(await message.getAttribute("lang"), "zh-CN");
-    assert.equal(await panel.locator("pre[aria-labelledby=follow-up-subject]").getAttribute("lang"), "zh-CN");
-    assert.equal(await panel.locator("pre[aria-labelledby=follow-up-subject]").textContent(), "跟进：Mug arrived broken");
-    assert.match(await message.textContent(), /^销售伙伴支持团队，您好！\n\n我想跟进主题为“Mug arrived broken”的问题。该问题于 2026年11月26日 周四 \d\d:\d\d 发送（1 天前），至今尚未收到回复。/);
+    assert.match(await message.textContent(), /^销售伙伴支持团队，您好！\n\n我想跟进此问题。该问题于 2026年11月26日 周四 \d\d:\d\d（UTC[+-]?[\d:]*）发送（1 天前），至今尚未收到回复。/);
     await expectAccessible(page, "Chinese follow-up in the English interface");
     guards.check();
     await context.close();
@@ -257,7 +255,8 @@ describe("the follow-up when Amazon is late", () => {
 
     const panel = page.getByRole("region", { name: "亚马逊已逾期未回复：请跟进" });
     await panel.waitFor();
-    for (const name of ["复制主题", "复制消息", "我已发送跟进消息"]) await panel.getByRole("button", { name }).waitFor();
+    for (const name of ["复制消息", "我已发送跟进消息"]) await panel.getByRole("button", { name }).waitFor();
+    await panel.getByText("请将其作为原问题的回复发送，不要新建问题").waitFor();
     await panel.getByText("与您的第一条消息一样，使用英文撰写。").waitFor();
     // The message to Amazon stays in its own language, marked as such.
     assert.equal(await panel.locator("pre[aria-labelledby=follow-up-message]").getAttribute("lang"), "en");

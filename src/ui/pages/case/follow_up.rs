@@ -1,7 +1,8 @@
 //! The follow-up when Amazon is late (`domain::deadlines::follow_up`): while it is
-//! offered, the message in the case's message language with Copy buttons and
-//! "I've sent the follow-up"; once sent, when, and from when the next one is
-//! suggested.
+//! offered, where to send it (a reply on the case in Case Log: by its case ID,
+//! or by words of its subject), the message in the case's message language
+//! with a Copy button, and "I've sent the follow-up"; once sent, when, and
+//! from when the next one is suggested.
 
 use chrono::{DateTime, Local, Utc};
 use leptos::prelude::*;
@@ -17,14 +18,7 @@ use crate::ui::i18n::{lang, locale, td_string, tr, trf};
 /// The panel's heading: focus goes there once the follow-up is recorded.
 const TITLE_ID: &str = "follow-up-title";
 
-/// The follow-up's subject and message, to copy (nothing refuses a copy here).
-const SUBJECT: CopyWords = CopyWords {
-    id: "follow-up-subject",
-    title: |l| td_string!(l, follow_up.subject.title),
-    copy: |l| td_string!(l, follow_up.subject.copy),
-    copied: |l| td_string!(l, follow_up.subject.copied),
-    not_copied: |_| "",
-};
+/// The follow-up's message, to copy (nothing refuses a copy here).
 const MESSAGE: CopyWords = CopyWords {
     id: "follow-up-message",
     title: |l| td_string!(l, follow_up.message.title),
@@ -95,8 +89,10 @@ fn Offered(
         case.with(|c| c.as_ref().and_then(|c| settings.with(|s| compose(c, s, Utc::now(), local_offset))))
     });
     let message_lang = Memo::new(move |_| case.with(|c| c.as_ref().map_or(Lang::En, |c| c.message_lang)));
-    let has_case_id = Memo::new(move |_| case.with(|c| c.as_ref().is_some_and(|c| c.amazon_case_id.is_some())));
-    let subject = Signal::derive(move || follow_up.with(|f| f.as_ref().map(|f| f.subject.clone()).unwrap_or_default()));
+    // Where to paste it: Case Log finds a case by its ID, or by words of its subject.
+    let reference = Memo::new(move |_| {
+        case.with(|c| c.as_ref().map(|c| c.amazon_case_id.clone().ok_or_else(|| c.subject.clone())))
+    });
     let message = Signal::derive(move || follow_up.with(|f| f.as_ref().map(|f| f.message.clone()).unwrap_or_default()));
     let error = RwSignal::new(None::<String>);
     let record = move |_| {
@@ -117,14 +113,15 @@ fn Offered(
             <h2 id=TITLE_ID tabindex="-1">{tr!(follow_up.title)}</h2>
             <p>{tr!(follow_up.intro)}</p>
             {previous.map(|at| view! { <p>{trf!(follow_up.previous, at = local(at))}</p> })}
-            <Show when=move || !has_case_id.get()>
-                <p>{tr!(follow_up.no_case_id)}</p>
-            </Show>
+            <p>{move || match reference.get() {
+                Some(Ok(id)) => td_string!(locale(), follow_up.reply_on_case, id = id).to_string(),
+                Some(Err(subject)) => td_string!(locale(), follow_up.reply_without_id, subject = subject).to_string(),
+                None => String::new(),
+            }}</p>
             <p class="field-hint">{move || match message_lang.get() {
                 Lang::En => td_string!(locale(), follow_up.in_english),
                 Lang::Zh => td_string!(locale(), follow_up.in_chinese),
             }}</p>
-            <CopyBlock words=SUBJECT text=subject lang=message_lang/>
             <CopyBlock words=MESSAGE text=message lang=message_lang/>
             <p class="field-hint" id="follow-up-record-hint">{tr!(follow_up.record_hint)}</p>
             <button type="button" class="button button-primary" aria-describedby="follow-up-record-hint" on:click=record>
