@@ -97,8 +97,8 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             "我已在 72 小时内通过“绩效 → 亚马逊商城交易保障索赔”回复了该索赔。",
         ),
         template: Text::new(
-            "I would like to appeal the A-to-z Guarantee claim on order {order_ids}.\n\n{details}\n\nCould you please review the claim with the attached evidence?",
-            "我希望就订单 {order_ids} 的亚马逊商城交易保障索赔（A-to-z）提出申诉。\n\n{details}\n\n能否请您结合随附的证据审核该索赔？",
+            "I would like to appeal the A-to-z Guarantee claim on order {order_ids}.\n\n{details}\n\nCould you please review the claim?",
+            "我希望就订单 {order_ids} 的亚马逊商城交易保障索赔（A-to-z）提出申诉。\n\n{details}\n\n能否请您审核该索赔？",
         ),
     },
     SpecificProblem {
@@ -167,7 +167,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         tried: Text::new(
             "I have already appealed from Account Health with a Plan of Action covering root cause, actions taken and prevention.",
-            "我已在“账户状况”中提交申诉，并附上了涵盖根本原因、已采取措施和预防措施的行动计划（POA）。",
+            "我已在“账户状况”中提交申诉，其中包含涵盖根本原因、已采取措施和预防措施的行动计划（POA）。",
         ),
         template: Text::new(
             "My selling account has been deactivated and I would like to appeal.\n\n{details}\n\nCould you please review my appeal and let me know if any further information is needed?",
@@ -207,8 +207,8 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             "我已阅读警告的详情页面，并查看了能否在该页面确认或提出申诉。",
         ),
         template: Text::new(
-            "I received a policy warning (ASIN {asins}) and would like to understand and resolve it.\n\n{details}\n\nCould you please review the warning with the attached information?",
-            "我收到了一条政策警告（ASIN {asins}），希望了解并解决该问题。\n\n{details}\n\n能否请您结合随附的信息审核该警告？",
+            "I received a policy warning (ASIN {asins}) and would like to understand and resolve it.\n\n{details}\n\nCould you please review the warning?",
+            "我收到了一条政策警告（ASIN {asins}），希望了解并解决该问题。\n\n{details}\n\n能否请您审核该警告？",
         ),
     },
     SpecificProblem {
@@ -278,8 +278,8 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             "我已确认自己能否以品牌所有者身份直接编辑该页面，并已备好正确信息的证明，例如包装照片。",
         ),
         template: Text::new(
-            "The detail page for ASIN {asins} shows incorrect information.\n\n{details}\n\nCould you please update the page? Photos of the product are attached as proof.",
-            "ASIN {asins} 的详情页面显示了错误信息。\n\n{details}\n\n能否请您更新该页面？随附的商品照片可作为证明。",
+            "The detail page for ASIN {asins} shows incorrect information.\n\n{details}\n\nCould you please correct the page?",
+            "ASIN {asins} 的详情页面显示了错误信息。\n\n{details}\n\n能否请您更正该页面？",
         ),
     },
     SpecificProblem {
@@ -321,11 +321,11 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         tried: Text::new(
             "I have already applied from Add a Product → Show limitations → Request approval, with recent invoices that show quantities.",
-            "我已通过“添加商品 → 显示限制条件 → 申请批准”提交申请，并附上了注明数量的近期发票。",
+            "我已通过“添加商品 → 显示限制条件 → 申请批准”提交申请，并提供了注明数量的近期发票。",
         ),
         template: Text::new(
-            "I applied for approval to sell a product (ASIN {asins}) and need help with my application.\n\n{details}\n\nCould you please review my application with the attached invoices?",
-            "我已申请销售某件商品（ASIN {asins}）的批准，希望就该申请获得您的协助。\n\n{details}\n\n能否请您结合随附的发票审核我的申请？",
+            "I applied for approval to sell a product (ASIN {asins}) and need help with my application.\n\n{details}\n\nCould you please review my application?",
+            "我已申请销售某件商品（ASIN {asins}）的批准，希望就该申请获得您的协助。\n\n{details}\n\n能否请您审核我的申请？",
         ),
     },
     SpecificProblem {
@@ -526,8 +526,8 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         tried: Text::new("I have already checked the reimbursement valuation and can provide an invoice for these units.", "我已核对赔偿估值，并可以提供这些商品的发票。"),
         template: Text::new(
-            "The reimbursement for my units (FNSKU {fnskus}) is lower than their value.\n\n{details}\n\nCould you please review the amount with the attached invoice?",
-            "我的商品（FNSKU {fnskus}）获得的赔偿低于其价值。\n\n{details}\n\n能否请您结合随附的发票审核赔偿金额？",
+            "The reimbursement for my units (FNSKU {fnskus}) is lower than their value.\n\n{details}\n\nCould you please review the amount?",
+            "我的商品（FNSKU {fnskus}）获得的赔偿低于其价值。\n\n{details}\n\n能否请您重新审核赔偿金额？",
         ),
     },
     SpecificProblem {

@@ -1058,6 +1058,33 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_message_without_attachments_never_says_attached() {
+        // Regression: five asks said "with the attached invoice" whatever the seller attached.
+        for problem in catalog::all() {
+            for lang in Lang::ALL {
+                let parts = MessageParts {
+                    lang,
+                    identifiers: &[],
+                    details: "",
+                    tried: problem.tried.get(lang),
+                    ask: "",
+                    evidence: &[],
+                    store_name: "",
+                };
+                let message = fill_message(problem, parts);
+                let said = match lang {
+                    Lang::En => message.to_ascii_lowercase().contains("attach"),
+                    Lang::Zh => message.contains('附'),
+                };
+                assert!(!said, "{} ({lang:?}) claims an attachment:\n{message}", problem.slug);
+            }
+        }
+        let mut d = complete_draft();
+        d.evidence.clear();
+        assert!(!d.shown_message("").unwrap().contains("Attached"));
+    }
+
+    #[test]
     fn the_message_is_signed_with_the_store_name_when_there_is_one() {
         let d = complete_draft();
         assert!(d.shown_message("").unwrap().ends_with("\n\nThank you for your help."));
