@@ -537,10 +537,13 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             ev(E::Screenshot, "Returns report for the order", "该订单的退货报告"),
         ],
         hint: Text::new(
-            "Returns have 45 days to reach the warehouse; after that the refund or a reimbursement is due.",
-            "退货须在 45 天内送达仓库；逾期未送达，您应获得退款返还或赔偿。",
+            "In the United States Amazon accepts this claim from 60 to 120 days after the refund: before day 60 the customer may still send the item back. Enter the date of the refund on the case to see your window.",
+            "在美国站，亚马逊受理退款后第 60 天至第 120 天提交的此类索赔：第 60 天之前，买家仍可能寄回商品。在问题中填写退款日期，即可查看您的索赔期限。",
         ),
-        tried: Text::new("I checked the return, and the 45 days it had to reach the warehouse have passed.", "我已核实该退货，其送达仓库的 45 天期限已过。"),
+        tried: Text::new(
+            "I checked the return: 60 days have passed since the refund and the unit has not been added back to my inventory.",
+            "我已核实该退货：自退款起已过 60 天，该商品仍未重新计入我的库存。",
+        ),
         template: Text::new(
             "The customer return for order {order_ids} was refunded but never added back to my inventory.\n\n{details}\n\nCould you please reimburse the unit or return it to stock?",
             "订单 {order_ids} 的买家退货已退款，但一直未重新计入我的库存。\n\n{details}\n\n能否请您为该商品提供赔偿，或将其重新入库？",

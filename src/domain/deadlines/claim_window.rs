@@ -312,6 +312,40 @@ mod tests {
     }
 
     #[test]
+    fn a_problems_hint_and_tried_sentence_name_only_its_policys_days() {
+        // Regression: the customer-return hint said 45 days while its window is 60 to 120.
+        // (A removal order's 30 days is how long removals take, not a window.)
+        // Every number in a sentence that counts days.
+        let days_in = |text: &str| -> Vec<u32> {
+            if !(text.contains("day") || text.contains('天')) {
+                return Vec::new();
+            }
+            text.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect()
+        };
+        for problem in catalog::all() {
+            let kinds = kinds_for(problem.slug);
+            let allowed: Vec<u32> =
+                kinds.iter().flat_map(|k| [k.policy().days.earliest, k.policy().days.last]).collect();
+            for lang in Lang::ALL {
+                for text in [problem.hint.get(lang), problem.tried.get(lang)] {
+                    for n in days_in(text) {
+                        // Durations that are not a claim window, named here one by one.
+                        let other = [("fba-removal-order", 30)].contains(&(problem.slug, n));
+                        assert!(
+                            kinds.is_empty() || allowed.contains(&n) || other,
+                            "{}: {n} days is not its claim window's ({allowed:?}): {text}",
+                            problem.slug
+                        );
+                    }
+                }
+            }
+        }
+        let returns = catalog::find("reimburse-customer-return").expect("in the catalog");
+        assert_eq!(days_in(returns.hint.get(Lang::En)), [60, 120, 60]);
+        assert_eq!(days_in(returns.hint.get(Lang::Zh)), [60, 120, 60]);
+    }
+
+    #[test]
     fn money_problems_map_to_their_window_and_others_have_none() {
         use ClaimKind::*;
         let mapped: [(&str, &[ClaimKind]); 7] = [
