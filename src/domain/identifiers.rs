@@ -19,7 +19,7 @@ pub enum IdentifierKind {
     Asin,
     /// The seller's own SKU, up to 40 characters.
     Sku,
-    /// A fulfilment network SKU (FBA label), 10 characters, usually `X00…`.
+    /// A fulfillment network SKU (FBA label), 10 characters, usually `X00…`.
     Fnsku,
     /// An FBA inbound shipment ID, `FBA` and letters/digits.
     ShipmentId,

@@ -19,7 +19,7 @@ const isoDay = (days) => new Date(START.getTime() + days * DAY).toISOString().sl
 
 const LOST = {
   type: "Reimbursements for lost or damaged stock",
-  problem: "Units lost in a fulfilment centre",
+  problem: "Units lost in a fulfillment center",
   subject: "3 units of X001ABC2DE lost at PHX7",
   identifiers: { "FNSKU (required)": "X001ABC2DE" },
   description: "The Inventory Ledger shows 3 units lost on 8 October and no reimbursement yet. Could you please reimburse them?",
@@ -113,7 +113,7 @@ describe("claim windows", () => {
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     const settings = page.getByRole("region", { name: "Claim windows" });
     await settings.getByText(/Amazon may change its windows at any time/).waitFor();
-    const warehouse = settings.getByRole("group", { name: "Lost or damaged in a fulfilment centre" });
+    const warehouse = settings.getByRole("group", { name: "Lost or damaged in a fulfillment center" });
     await warehouse.getByText("Amazon accepts this claim up to 60 days after the loss or damage. Checked on 27 Nov 2026.", { exact: true }).waitFor();
     await warehouse.getByText("Not confirmed on Amazon's current help page.").waitFor();
     const returns = settings.getByRole("group", { name: "Customer refunded, return not received" });
@@ -130,7 +130,7 @@ describe("claim windows", () => {
     await earliest.fill("95");
     await last.fill("90");
     await page.getByRole("button", { name: "Save settings" }).click();
-    await warehouse.getByText("Lost or damaged in a fulfilment centre, earliest day: The window must open before its last day: use fewer days than the last day.").waitFor();
+    await warehouse.getByText("Lost or damaged in a fulfillment center, earliest day: The window must open before its last day: use fewer days than the last day.").waitFor();
     await returns.getByLabel("Last day (days after the date)").fill("");
     await page.getByRole("button", { name: "Save settings" }).click();
     await returns.getByText("Customer refunded, return not received, last day: Enter a whole number of days, 0 or more.").waitFor();
@@ -150,8 +150,8 @@ describe("claim windows", () => {
     // "Use Amazon's" puts the 60 days back once saved.
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     assert.equal(await last.inputValue(), "90");
-    await warehouse.getByRole("button", { name: "Use Amazon's days for Lost or damaged in a fulfilment centre" }).click();
-    await settings.getByText("Amazon's days for Lost or damaged in a fulfilment centre are filled in: save the settings to use them.").waitFor();
+    await warehouse.getByRole("button", { name: "Use Amazon's days for Lost or damaged in a fulfillment center" }).click();
+    await settings.getByText("Amazon's days for Lost or damaged in a fulfillment center are filled in: save the settings to use them.").waitFor();
     assert.equal(await last.inputValue(), "60");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("Settings saved.").waitFor();

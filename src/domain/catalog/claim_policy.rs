@@ -36,7 +36,7 @@ use crate::domain::{Lang, Text};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
-    /// Units lost or damaged in a fulfilment centre ("fulfillment center operations claim").
+    /// Units lost or damaged in a fulfillment center ("fulfillment center operations claim").
     FulfilmentCentre,
     /// Units missing from a shipment sent to Amazon.
     InboundShipment,
@@ -211,7 +211,7 @@ impl ClaimKind {
     /// The kind's name, for Settings and for the choice between two kinds of one problem.
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
-            ClaimKind::FulfilmentCentre => Text::new("Lost or damaged in a fulfilment centre", "在运营中心丢失或损坏"),
+            ClaimKind::FulfilmentCentre => Text::new("Lost or damaged in a fulfillment center", "在运营中心丢失或损坏"),
             ClaimKind::InboundShipment => {
                 Text::new("Units missing from a shipment to Amazon", "发往亚马逊的货件中缺少商品")
             }
@@ -248,7 +248,7 @@ impl ClaimKind {
                 "即“库存分类账”中报告商品丢失或损坏的日期。",
             ),
             ClaimKind::InboundShipment => Text::new(
-                "The delivery date at the fulfilment centre, from the carrier's proof of delivery.",
+                "The delivery date at the fulfillment center, from the carrier's proof of delivery.",
                 "即承运人送达证明上货件送达运营中心的日期。",
             ),
             ClaimKind::CustomerReturn => Text::new(

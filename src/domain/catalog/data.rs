@@ -369,18 +369,18 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         slug: "fba-shipment-stuck", problem_type: T::FbaInventory, required: &[ShipmentId], recommended: &[], methods: ANY,
         title: Text::new("Shipment delivered but not checked in", "货件已送达但尚未接收"),
         evidence: &[
-            ev(E::Tracking, "Proof of delivery to the fulfilment centre", "送达运营中心的证明"),
+            ev(E::Tracking, "Proof of delivery to the fulfillment center", "送达运营中心的证明"),
         ],
         hint: Text::new(
             "Receiving can take up to 15 days after delivery at busy times; check the delivery date first.",
             "繁忙时期，送达后的接收处理最长可能需要 15 天；请先核实送达日期。",
         ),
         tried: Text::new(
-            "I checked the delivery date, and the up to 15 days that receiving can take at busy times have passed.",
-            "我已核实送达日期，繁忙时期接收处理最长所需的 15 天已经过去。",
+            "I checked the delivery date: the shipment was delivered more than 15 days ago, longer than receiving takes even at busy times.",
+            "我已核实送达日期：货件送达已超过 15 天，即使在繁忙时期，接收处理也不需要这么久。",
         ),
         template: Text::new(
-            "Shipment {shipment_ids} was delivered to the fulfilment centre but has not been checked in.\n\n{details}\n\nCould you please look into the receiving status?",
+            "Shipment {shipment_ids} was delivered to the fulfillment center but has not been checked in.\n\n{details}\n\nCould you please look into the receiving status?",
             "货件 {shipment_ids} 已送达运营中心，但尚未被接收。\n\n{details}\n\n能否请您查看其接收状态？",
         ),
     },
@@ -458,7 +458,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
     // Reimbursements
     SpecificProblem {
         slug: "reimburse-lost-warehouse", problem_type: T::Reimbursements, required: &[Fnsku], recommended: &[Sku, Asin], methods: ANY,
-        title: Text::new("Units lost in a fulfilment centre", "商品在运营中心丢失"),
+        title: Text::new("Units lost in a fulfillment center", "商品在运营中心丢失"),
         evidence: &[
             ev(E::Invoice, "Invoice proving what the units cost", "证明商品成本的发票"),
             ev(E::Screenshot, "Inventory ledger showing the loss", "显示丢失记录的库存分类账"),
@@ -472,7 +472,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
             "我已查看“库存分类账”：这些商品未获得自动赔偿。",
         ),
         template: Text::new(
-            "Units of FNSKU {fnskus} (SKU {skus}) were lost in the fulfilment centre and not reimbursed.\n\n{details}\n\nCould you please reconcile the inventory and reimburse the missing units?",
+            "Units of FNSKU {fnskus} (SKU {skus}) were lost in the fulfillment center and not reimbursed.\n\n{details}\n\nCould you please reconcile the inventory and reimburse the missing units?",
             "FNSKU {fnskus} 的商品（SKU {skus}）在运营中心丢失，且未获得赔偿。\n\n{details}\n\n能否请您核对库存，并为丢失的商品提供赔偿？",
         ),
     },
@@ -489,7 +489,7 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         ),
         tried: Text::new("I have already checked the Inventory Ledger for the units marked as warehouse damaged.", "我已在“库存分类账”中查看了标记为仓库损坏的商品。"),
         template: Text::new(
-            "Units of FNSKU {fnskus} were damaged in the fulfilment centre and not reimbursed.\n\n{details}\n\nCould you please reimburse these units?",
+            "Units of FNSKU {fnskus} were damaged in the fulfillment center and not reimbursed.\n\n{details}\n\nCould you please reimburse these units?",
             "FNSKU {fnskus} 的商品在运营中心损坏，且未获得赔偿。\n\n{details}\n\n能否请您为这些商品提供赔偿？",
         ),
     },

@@ -1004,7 +1004,7 @@ pub(crate) mod tests {
             fill_message(problem, parts(&ids, "The Inventory Ledger shows 3 units lost at PHX7 on 2 November."));
         assert_eq!(
             message,
-            "Hello Selling Partner Support,\n\nUnits of FNSKU X001ABC2DE were lost in the fulfilment centre and not reimbursed.\n\n\
+            "Hello Selling Partner Support,\n\nUnits of FNSKU X001ABC2DE were lost in the fulfillment center and not reimbursed.\n\n\
              The Inventory Ledger shows 3 units lost at PHX7 on 2 November.\n\n\
              Could you please help?\n\nThank you for your help."
         );

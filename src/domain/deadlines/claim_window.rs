@@ -509,7 +509,7 @@ mod tests {
         let zero = settings_with(ClaimKind::FulfilmentCentre, 0, 0).errors_in(Lang::En);
         assert_eq!(zero, [(
             "claim_fulfilment_centre_last",
-            format!("Lost or damaged in a fulfilment centre, last day: The last day must be 1 to {MAX_CLAIM_DAYS} days after the loss or damage.")
+            format!("Lost or damaged in a fulfillment center, last day: The last day must be 1 to {MAX_CLAIM_DAYS} days after the loss or damage.")
         )]);
         let absurd = settings_with(ClaimKind::RemovalLost, 15, MAX_CLAIM_DAYS + 1).errors_in(Lang::Zh);
         assert_eq!(
