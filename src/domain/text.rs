@@ -128,6 +128,12 @@ const ALLOWED_LATIN: &[&str] = &[
     "UTC",
     "GMT",
     "IP",
+    // Browsers and keys by the names on them.
+    "Chrome",
+    "Edge",
+    "Firefox",
+    "Safari",
+    "Esc",
 ];
 
 /// The English words in a text meant to be Chinese: every Latin word not on

@@ -85,7 +85,7 @@ describe("a seller who reads Chinese", () => {
   it("opens, follows, resolves, reopens and moves a case without meeting English", async () => {
     const { page, context, guards } = await openPage(suite, { locale: "zh-CN", clipboard: true });
     await page.goto(suite.baseUrl);
-    await page.getByRole("heading", { name: "还没有问题" }).waitFor();
+    await page.getByRole("heading", { name: "您还没有提交任何问题" }).waitFor();
     await screen(page, "empty log");
 
     await page.getByRole("link", { name: "提交您的第一个问题" }).click();
@@ -169,7 +169,7 @@ describe("a seller who reads Chinese", () => {
     await page.getByText("已重新打开", { exact: true }).first().waitFor();
     await screen(page, "case reopened");
 
-    await page.getByRole("link", { name: "问题日志", exact: true }).first().click();
+    await page.getByRole("link", { name: "我的问题", exact: true }).first().click();
     await page.getByRole("link", { name: SUBJECT }).waitFor();
     await screen(page, "log with one case");
 
@@ -194,7 +194,7 @@ describe("a seller who reads Chinese", () => {
     await screen(second.page, "import preview");
     await second.page.getByRole("button", { name: "合并到我的问题中" }).click();
     await second.page.getByText("已导入：添加或更新了 1 个问题。").waitFor();
-    await second.page.getByRole("link", { name: "问题日志", exact: true }).first().click();
+    await second.page.getByRole("link", { name: "我的问题", exact: true }).first().click();
     await second.page.getByRole("link", { name: SUBJECT }).click();
     await second.page.getByRole("img", { name: "order-screenshot.png 的预览" }).waitFor();
     await second.page.getByText("已重新打开", { exact: true }).first().waitFor();

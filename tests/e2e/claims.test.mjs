@@ -238,7 +238,7 @@ describe("claim windows", () => {
     assert.deepEqual(words, []);
     await expectAccessible(page, "case with a claim window, in Chinese");
 
-    await page.getByRole("link", { name: "问题日志", exact: true }).click();
+    await page.getByRole("link", { name: "我的问题", exact: true }).click();
     await logRow(page, LOST.subject).getByText("还剩 10 天可索赔", { exact: true }).waitFor();
     await page.getByRole("link", { name: "设置", exact: true }).click();
     const settings = page.getByRole("region", { name: "索赔期限" });

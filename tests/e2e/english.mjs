@@ -14,6 +14,8 @@ export const ALLOWED = new Set([
   "ASIN", "ASINs", "SKU", "FNSKU", "A-to-z", "POA",
   "JSON", "PDF", "PNG", "JPEG", "JPG", "GIF", "WebP", "TXT", "CSV",
   "KB", "MB", "GB", "URL", "UTC", "GMT", "IP",
+  // Browsers and keys by the names on them (not 谷歌浏览器, 退出键).
+  "Chrome", "Edge", "Firefox", "Safari", "Esc",
 ]);
 
 const PHRASES = [...ALLOWED].filter((w) => w.includes(" "));
