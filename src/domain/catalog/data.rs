@@ -301,8 +301,8 @@ pub(super) const PROBLEMS: &[SpecificProblem] = &[
         evidence: &[
             ev(E::Screenshot, "Screenshots of both detail pages", "两个详情页面的截图"),
         ],
-        hint: Text::new("Only identical products (same brand, model, size, colour) can be merged.", "只有完全相同的商品（品牌、型号、尺寸、颜色均相同）才能合并。"),
-        tried: Text::new("I have checked that the products are identical (same brand, model, size and colour).", "我已确认这些商品完全相同（品牌、型号、尺寸和颜色均相同）。"),
+        hint: Text::new("Only identical products (same brand, model, size, color) can be merged. Enter the ASIN of each detail page.", "只有完全相同的商品（品牌、型号、尺寸、颜色均相同）才能合并。请填写每个详情页面的 ASIN。"),
+        tried: Text::new("I have checked that the products are identical (same brand, model, size and color).", "我已确认这些商品完全相同（品牌、型号、尺寸和颜色均相同）。"),
         template: Text::new(
             "These ASINs are the same product and should be merged: {asins}.\n\n{details}\n\nCould you please merge the detail pages?",
             "以下 ASIN 是同一商品，应当合并：{asins}。\n\n{details}\n\n能否请您合并这些详情页面？",

@@ -50,10 +50,30 @@ pub struct SpecificProblem {
     pub template: Text,
 }
 
+/// Problems about several values of one kind being one thing: at least two
+/// are asked for (a merge needs the ASIN of each duplicate detail page).
+const COMPARED: &[(&str, IdentifierKind)] = &[("listing-merge", IdentifierKind::Asin)];
+
 impl SpecificProblem {
     /// Every identifier kind the form asks for: required first, then recommended.
     pub fn identifier_kinds(&self) -> impl Iterator<Item = IdentifierKind> + '_ {
         self.required.iter().chain(self.recommended).copied()
+    }
+
+    /// How many values of `kind` the seller must give: two of the kind a
+    /// problem compares, one of every other required kind, else none.
+    pub fn values_needed(&self, kind: IdentifierKind) -> usize {
+        if self.compares() == Some(kind) {
+            2
+        } else {
+            usize::from(self.required.contains(&kind))
+        }
+    }
+
+    /// The kind of which the problem is that several values are one thing
+    /// (the ASINs of duplicate detail pages), if any.
+    pub fn compares(&self) -> Option<IdentifierKind> {
+        COMPARED.iter().find(|(slug, _)| *slug == self.slug).map(|(_, kind)| *kind)
     }
 
     /// The one-line opening of the message, with identifier placeholders.

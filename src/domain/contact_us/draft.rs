@@ -271,20 +271,28 @@ impl ContactUsDraft {
         }
         if let Some(problem) = self.problem() {
             for kind in problem.required {
-                let has_one = self.identifiers.iter().any(|e| e.kind == *kind && !e.value.trim().is_empty());
+                let given = self.identifiers.iter().filter(|e| e.kind == *kind && !e.value.trim().is_empty()).count();
                 let first_line = self.identifiers.iter().position(|e| e.kind == *kind);
-                if let (false, Some(i)) = (has_one, first_line) {
+                let needed = problem.values_needed(*kind);
+                if let (true, Some(i)) = (given < needed, first_line) {
                     let label = kind.label(lang);
-                    errors.push((
-                        FormField::Identifier(i),
-                        lang.pick(
-                            format!("Add at least one {label}: Amazon cannot look into this problem without it."),
-                            format!(
-                                "请至少填写一个{}；缺少此信息，亚马逊无法调查此问题。",
-                                crate::domain::text::after_chinese(label)
-                            ),
+                    let message = match (needed, lang) {
+                        (1, Lang::En) => {
+                            format!("Add at least one {label}: Amazon cannot look into this problem without it.")
+                        }
+                        (1, Lang::Zh) => format!(
+                            "请至少填写一个{}；缺少此信息，亚马逊无法调查此问题。",
+                            crate::domain::text::after_chinese(label)
                         ),
-                    ));
+                        // Only a merge compares (two ASINs): `SpecificProblem::compares`.
+                        _ => lang
+                            .pick(
+                                "Add at least two ASINs, one for each detail page: Amazon merges pages, not a single one.",
+                                "请至少填写两个 ASIN，每个详情页面一个：亚马逊合并的是多个页面。",
+                            )
+                            .into(),
+                    };
+                    errors.push((FormField::Identifier(i), message));
                 }
             }
         }
@@ -539,7 +547,7 @@ pub(crate) mod tests {
         listing.identifiers[asin].value.clear();
         assert_eq!(
             listing.details_errors(Lang::Zh).for_field(FormField::Identifier(asin)),
-            Some("请至少填写一个 ASIN；缺少此信息，亚马逊无法调查此问题。"),
+            Some("请至少填写两个 ASIN，每个详情页面一个：亚马逊合并的是多个页面。"),
             "a space between Chinese and a Latin word"
         );
         let fields = |lang| d.details_errors(lang).0.into_iter().map(|(f, _)| f).collect::<Vec<_>>();
@@ -622,7 +630,11 @@ pub(crate) mod tests {
     /// always, the recommended ones in every combination.
     fn identifier_choices(problem: &SpecificProblem) -> Vec<Vec<Identifier>> {
         let given = |kind: IdentifierKind| Identifier { kind, value: kind.example().to_string() };
-        let required: Vec<Identifier> = problem.required.iter().map(|&k| given(k)).collect();
+        let mut required: Vec<Identifier> = problem.required.iter().map(|&k| given(k)).collect();
+        if let Some(kind) = problem.compares() {
+            // A second value of the kind the problem compares (the other detail page).
+            required.push(Identifier { kind, value: "B0D1EXMPL2".into() });
+        }
         (0..1u32 << problem.recommended.len())
             .map(|mask| {
                 let mut ids = required.clone();
@@ -1055,6 +1067,31 @@ pub(crate) mod tests {
             at("Thank you for your help."),
         ];
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{message}");
+    }
+
+    #[test]
+    fn merging_detail_pages_takes_two_asins() {
+        // Regression: a merge request went out with one ASIN ("these ASINs are the same product: B0C7XK2M9Q").
+        let mut d = complete_draft();
+        d.choose_problem_type(ProblemType::ListingsAndCatalog);
+        d.choose_problem("listing-merge");
+        let asin = d.identifiers.iter().position(|e| e.kind == IdentifierKind::Asin).expect("asked for");
+        d.identifiers[asin].value = "B0C7XK2M9Q".into();
+        assert_eq!(
+            d.details_errors(Lang::En).for_field(FormField::Identifier(asin)),
+            Some("Add at least two ASINs, one for each detail page: Amazon merges pages, not a single one.")
+        );
+        // The seller adds the second page's ASIN with "Add another ASIN".
+        let second = d.add_identifier(IdentifierKind::Asin);
+        d.identifiers[second].value = "B0D1EXMPL2".into();
+        assert_eq!(d.details_errors(Lang::En).for_field(FormField::Identifier(asin)), None);
+        let problem = d.problem().expect("chosen");
+        assert_eq!((problem.values_needed(IdentifierKind::Asin), problem.values_needed(IdentifierKind::Sku)), (2, 0));
+        // Every other problem needs one value of each required kind.
+        for p in catalog::all().iter().filter(|p| p.slug != "listing-merge") {
+            assert_eq!(p.compares(), None, "{}", p.slug);
+            assert!(p.required.iter().all(|&k| p.values_needed(k) == 1), "{}", p.slug);
+        }
     }
 
     #[test]
